@@ -1,1 +1,3 @@
-return 0;
+using Rasd.Cli;
+
+return await RasdCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using Rasd.Core.Ingest;
+using Rasd.Core.Text;
+
+namespace Rasd.Bench;
+
+/// <summary>
+/// Whole-run throughput on a real corpus: ingest + text analysis streamed over the inputs, then
+/// Rasd's text stage and Lucene.Net's ArabicAnalyzer on the same cleaned bodies in the same process.
+/// </summary>
+internal static class Throughput
+{
+    private const int Rounds = 3;
+
+    public static int Run(string[] paths)
+    {
+        if (paths.Length == 0)
+        {
+            Console.Error.WriteLine("usage: throughput PATH... (e.g. ../shared/data/saudinewsnet)");
+            return 2;
+        }
+
+        var builder = new DocumentBuilder(IngestRules.LoadDefault());
+        var analyzer = new TextAnalyzer();
+        var bodies = new List<string>();
+        long inputBytes = 0, tokens = 0;
+        int articles = 0, failures = 0;
+
+        var clock = Stopwatch.StartNew();
+        foreach (var item in new ArticleReader().Read(paths))
+        {
+            if (item.Article is not { } article)
+            {
+                failures++;
+                continue;
+            }
+            articles++;
+            inputBytes += Encoding.UTF8.GetByteCount(article.Text);
+            var document = builder.Build(article);
+            tokens += analyzer.Analyze(document.Body).Tokens.Count;
+            bodies.Add(document.Body);
+        }
+        var endToEnd = clock.Elapsed;
+
+        var bodyBytes = bodies.Sum(b => (long)Encoding.UTF8.GetByteCount(b));
+        var rasd = Median(() => bodies.Sum(b => (long)analyzer.Analyze(b).Tokens.Count), out var rasdTokens);
+        var lucene = Median(() => LuceneTokens(bodies), out var luceneTokens);
+
+        var w = Console.Out;
+        w.WriteLine(Invariant($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
+        w.WriteLine(Invariant($"ingest + text: {articles:N0} articles ({failures} failures), {inputBytes / 1e6:0.0} MB in {endToEnd.TotalSeconds:0.00} s"));
+        w.WriteLine(Invariant($"  {articles / endToEnd.TotalSeconds:N0} articles/s, {inputBytes / 1e6 / endToEnd.TotalSeconds:0.00} MB/s, {tokens / endToEnd.TotalSeconds:N0} tokens/s"));
+        w.WriteLine(Invariant($"text stage only, same {bodies.Count:N0} cleaned bodies ({bodyBytes / 1e6:0.0} MB), median of {Rounds}:"));
+        w.WriteLine(Invariant($"  Rasd TextAnalyzer      {rasd.TotalSeconds:0.000} s, {rasdTokens:N0} tokens, {rasdTokens / rasd.TotalSeconds:N0} tokens/s, {bodyBytes / 1e6 / rasd.TotalSeconds:0.00} MB/s"));
+        w.WriteLine(Invariant($"  Lucene ArabicAnalyzer  {lucene.TotalSeconds:0.000} s, {luceneTokens:N0} tokens, {luceneTokens / lucene.TotalSeconds:N0} tokens/s, {bodyBytes / 1e6 / lucene.TotalSeconds:0.00} MB/s"));
+        w.WriteLine(Invariant($"  time ratio Rasd / Lucene: {rasd.TotalSeconds / lucene.TotalSeconds:0.00}"));
+        return 0;
+    }
+
+    private static long LuceneTokens(List<string> bodies)
+    {
+        using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
+        long count = 0;
+        foreach (var body in bodies)
+        {
+            using var stream = analyzer.GetTokenStream("body", new StringReader(body));
+            stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                count++;
+            }
+            stream.End();
+        }
+        return count;
+    }
+
+    private static TimeSpan Median(Func<long> work, out long result)
+    {
+        result = work(); // warm-up: JIT and caches
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            result = work();
+            times.Add(clock.Elapsed);
+        }
+        times.Sort();
+        return times[Rounds / 2];
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

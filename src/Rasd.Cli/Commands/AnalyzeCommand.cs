@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Rasd.Storage;
+using Spectre.Console;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary><c>rasd analyze PATH... [--db FILE]</c>: read, clean, analyse and store articles.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Files or folders (recursive): .txt .html .xml/.rss/.atom .json .jsonl .zip",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var database = CommonOptions.Database();
+
+        var command = new Command("analyze", "Ingest and analyse articles into the database") { paths, database };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = parse.InvocationConfiguration;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(configuration.Output) });
+            var dbPath = parse.GetValue(database)!;
+            try
+            {
+                var runner = new AnalyzeRunner(console);
+                var summary = await runner.RunAsync(parse.GetValue(paths)!, dbPath, cancellationToken);
+                Report.Summary(console, summary, dbPath);
+                foreach (var failure in summary.Failures)
+                {
+                    await configuration.Error.WriteLineAsync($"rasd: {failure.SourcePath}: {failure.Reason}");
+                }
+                return summary.Failures.Count == 0 ? 0 : 1;
+            }
+            catch (StoreException e)
+            {
+                await configuration.Error.WriteLineAsync($"rasd: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}

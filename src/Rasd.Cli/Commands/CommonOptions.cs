@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultDatabase = "rasd.db";
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "SQLite database file (created if missing)",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+}

@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Rasd.Core.Ingest;
+
+namespace Rasd.Cli.Export;
+
+/// <summary>
+/// Documents as JSON Lines in the export schema of DESIGN.md (a contract: fields are only ever
+/// added). Arabic is written as is, not as \u escapes, so the export stays readable.
+/// </summary>
+internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+
+    public async Task WriteAsync(Document d)
+    {
+        _buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(_buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("doc_id", d.DocId);
+            json.WriteString("title", d.Title);
+            if (d.Outlet is null)
+            {
+                json.WriteNull("outlet");
+            }
+            else
+            {
+                json.WriteStartObject("outlet");
+                json.WriteString("name_en", d.Outlet.NameEn);
+                json.WriteString("name_ar", d.Outlet.NameAr);
+                json.WriteEndObject();
+            }
+            json.WriteString("published", Iso(d.Published.Date));
+            if (d.Published.From is { } from && d.Published.To is { } to)
+            {
+                json.WriteStartObject("published_range");
+                json.WriteString("from", Iso(from));
+                json.WriteString("to", Iso(to));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("published_range");
+            }
+            json.WriteString("published_basis", BasisName(d.Published.Basis));
+            json.WriteString("body", d.Body);
+            json.WriteStartArray("boilerplate_removed");
+            foreach (var line in d.BoilerplateRemoved)
+            {
+                json.WriteStringValue(line);
+            }
+            json.WriteEndArray();
+
+            // Fields beyond the contract.
+            json.WriteString("source_path", d.SourcePath);
+            json.WriteString("content_hash", d.ContentHash);
+            json.WriteString("url", d.Url);
+            json.WriteString("byline", d.Byline);
+            WriteDateline(json, d.Dateline);
+            json.WriteEndObject();
+        }
+        await output.WriteLineAsync(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+    }
+
+    private static void WriteDateline(Utf8JsonWriter json, Dateline? dateline)
+    {
+        if (dateline is null)
+        {
+            json.WriteNull("dateline");
+            return;
+        }
+        json.WriteStartObject("dateline");
+        json.WriteString("text", dateline.Text);
+        json.WriteString("place", dateline.Place);
+        json.WriteString("date", Iso(dateline.Date));
+        json.WriteString("time", dateline.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
+        json.WriteString("agency", dateline.Agency);
+        json.WriteEndObject();
+    }
+
+    internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string BasisName(PublishedBasis basis) => basis switch
+    {
+        PublishedBasis.Given => "given",
+        PublishedBasis.Explicit => "explicit",
+        PublishedBasis.Inferred => "inferred",
+        _ => "unknown",
+    };
+}

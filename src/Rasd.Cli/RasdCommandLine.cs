@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Rasd.Cli.Commands;
+
+namespace Rasd.Cli;
+
+/// <summary>The <c>rasd</c> command tree. Its shape is a contract: see docs/cli.md.</summary>
+internal static class RasdCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Rasd: Arabic news event intelligence — turns raw Arabic articles into a queryable record.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        return root;
+    }
+}
