@@ -15,7 +15,7 @@ public static class Tokenizer
         // News text averages a little over six characters per token with its space.
         var tokens = new List<Token>(text.Length / 6 + 1);
         Tokenize(text, tokens);
-        return tokens;
+        return tokens.AsReadOnly();
     }
 
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="destination"/>.</summary>
