@@ -11,8 +11,8 @@ namespace Rasd.Core.Text;
 /// not lose to بنان). Among equals, enclitic-only readings come before proclitic ones
 /// (ولده → ولد before لده), since a word-initial و/ب/ل is far more often a root letter than
 /// a final ه is. Stems are never shorter than two letters; each stem appears once.
-/// A definite stem takes no pronoun suffix, so readings that remove the article keep the ending.
-/// </remarks>
+/// A definite noun takes no pronoun suffix, so readings that remove the article, or whose stem
+/// starts with it, keep the ending (the whole word may still lose one: والده → والد).</remarks>
 public static class CliticAnalyzer
 {
     private const int MinStemLength = 2;
@@ -34,13 +34,14 @@ public static class CliticAnalyzer
             var rest = word[prefix.Length..];
             if (prefix.EndsWith("لل", StringComparison.Ordinal))
             {
-                // ل + ال is written لل: the reading with the article restored is the likelier one.
-                found.Add((new StemCandidate(Article + rest, prefix[..^1], ""), prefix.Length - 1));
+                // ل + ال is written لل. Restoring the article is likelier than reading the second
+                // ل as the stem's (للاسد is ل + الاسد, not ل + لاسد), so it ranks half a letter ahead.
+                found.Add((new StemCandidate(Article + rest, prefix[..^1], ""), Steps(prefix.Length - 1) - 1));
             }
-            found.Add((new StemCandidate(rest, prefix, ""), prefix.Length));
+            found.Add((new StemCandidate(rest, prefix, ""), Steps(prefix.Length)));
             if (!prefix.EndsWith(Article, StringComparison.Ordinal) && !prefix.EndsWith("لل", StringComparison.Ordinal))
             {
-                AddSuffixReadings(rest, prefix, prefix.Length, table, found);
+                AddSuffixReadings(rest, prefix, Steps(prefix.Length), table, found);
             }
         }
         return Rank(found);
@@ -60,14 +61,24 @@ public static class CliticAnalyzer
                 continue;
             }
             var stem = body[..^suffix.Length];
-            found.Add((new StemCandidate(stem, prefix, suffix), removed + suffix.Length));
+            var rank = removed + Steps(suffix.Length);
+            if (stem.EndsWith("اؤ", StringComparison.Ordinal) || stem.EndsWith("ائ", StringComparison.Ordinal))
+            {
+                // A final hamza after alef sits on the line (لقاء) but moves onto a seat before a
+                // pronoun (لقائه, وزراؤه); restore the dictionary form first.
+                found.Add((new StemCandidate(stem[..^1] + "ء", prefix, suffix), rank));
+            }
+            found.Add((new StemCandidate(stem, prefix, suffix), rank));
             if (stem[^1] == 'ت')
             {
                 // Ta marbuta is written ت before a pronoun (زيارة + ه = زيارته); the dictionary has the normalised ه.
-                found.Add((new StemCandidate(stem[..^1] + "ه", prefix, suffix), removed + suffix.Length));
+                found.Add((new StemCandidate(stem[..^1] + "ه", prefix, suffix), rank));
             }
         }
     }
+
+    /// <summary>Rank of a reading that removes <paramref name="letters"/> clitic letters, in half-letter steps.</summary>
+    private static int Steps(int letters) => 2 * letters;
 
     /// <summary>Stable order by letters removed, keeping the first candidate for each stem.</summary>
     private static System.Collections.ObjectModel.ReadOnlyCollection<StemCandidate> Rank(List<(StemCandidate Candidate, int Removed)> found)
