@@ -22,7 +22,7 @@ internal static class HtmlArticleReader
         var document = new HtmlParser().ParseDocument(html);
         var url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         var text = MainText(html, url);
-        if (string.IsNullOrWhiteSpace(text) && document.Body is { } body)
+        if (string.IsNullOrWhiteSpace(text) && (document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body) is { } body)
         {
             text = HtmlText.FromNode(body);
         }

@@ -15,7 +15,7 @@ internal static class HtmlText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD",
+        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD", "NAV", "FORM", "BUTTON",
     };
 
     public static string FromHtml(string html)
