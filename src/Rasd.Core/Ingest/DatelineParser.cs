@@ -36,13 +36,14 @@ internal sealed class DatelineParser(DatelineRules rules, MonthTable months)
     /// <summary>Converts a Hijri (Umm al-Qura) date; null when the day does not exist.</summary>
     public static DateOnly? FromHijri(int year, int month, int day)
     {
-        if (year < UmAlQura.MinSupportedDateTime.Year || year > 1500 || month is < 1 or > 12 || day < 1)
+        // Umm al-Qura tables cover 1318-1500 AH.
+        if (year is < 1318 or > 1500 || month is < 1 or > 12 || day < 1)
         {
             return null;
         }
         try
         {
-            if (year < 1318 || day > UmAlQura.GetDaysInMonth(year, month))
+            if (day > UmAlQura.GetDaysInMonth(year, month))
             {
                 return null;
             }
