@@ -10,7 +10,7 @@ internal readonly record struct DatelineMatch(Dateline Dateline, int Length);
 /// Reads a dateline at the start of a line: place, explicit date (Hijri converted through the
 /// Umm al-Qura calendar and checked against the Gregorian twin when one is written), time, agency.
 /// </summary>
-internal sealed class DatelineParser(DatelineRules rules, MonthTable months)
+internal sealed class DatelineParser(DatelineRules rules, MonthTable months, OutletTable outlets)
 {
     private static readonly UmAlQuraCalendar UmAlQura = new();
 
@@ -27,7 +27,10 @@ internal sealed class DatelineParser(DatelineRules rules, MonthTable months)
                 continue;
             }
             var text = line[..m.Length].Trim();
-            var dateline = new Dateline(text, Group(m, "place"), ExplicitDate(m), Time(m), Group(m, "agency"));
+            // "سبق- وكالات:" has the shape of "place - agency", but its first word is the outlet. Only outlets
+            // whose names are not also common words or cities count (الرياض is both a city and a paper).
+            var place = Group(m, "place") is { } p && outlets.FindLine(p) is null ? p : null;
+            var dateline = new Dateline(text, place, ExplicitDate(m), Time(m), Group(m, "agency"));
             return new DatelineMatch(dateline, m.Length);
         }
         return null;

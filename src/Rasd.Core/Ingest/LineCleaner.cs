@@ -16,7 +16,7 @@ internal sealed class LineCleaner(IngestRules rules)
     // first paragraph are the only kept lines they may follow.
     private const int DatelineReach = 2;
 
-    private readonly DatelineParser datelines = new(rules.Datelines, rules.Months);
+    private readonly DatelineParser datelines = new(rules.Datelines, rules.Months, rules.Outlets);
 
     public CleanedLines Clean(string text)
     {

@@ -54,6 +54,17 @@ public class DatelineTests
     }
 
     [Fact]
+    public void An_outlet_name_in_the_place_slot_is_not_taken_for_a_place()
+    {
+        var document = IngestFixtures.Builder.Build(IngestFixtures.Text(
+            "سبق- وكالات: قتل عشرة أشخاص في انفجار بالعاصمة.", title: "انفجار في العاصمة"));
+
+        Assert.Equal("قتل عشرة أشخاص في انفجار بالعاصمة.", document.Body);
+        Assert.Null(document.Dateline?.Place);
+        Assert.Equal("وكالات", document.Dateline?.Agency);
+    }
+
+    [Fact]
     public void Does_not_take_a_place_and_agency_phrase_deep_in_the_article_for_a_dateline()
     {
         var document = IngestFixtures.Builder.Build(IngestFixtures.Text(
