@@ -24,7 +24,9 @@ internal static class AnalyzeCommand
             var dbPath = parse.GetValue(database)!;
             try
             {
-                var runner = new AnalyzeRunner(console);
+                // Draw a progress bar only for a person at a terminal, never into pipes or tests.
+                var interactive = ReferenceEquals(configuration.Output, Console.Out) && !Console.IsOutputRedirected;
+                var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress());
                 var summary = await runner.RunAsync(parse.GetValue(paths)!, dbPath, cancellationToken);
                 Report.Summary(console, summary, dbPath);
                 foreach (var failure in summary.Failures)

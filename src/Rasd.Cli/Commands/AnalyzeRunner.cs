@@ -3,76 +3,87 @@ using Rasd.Core.Ingest;
 using Rasd.Core.Text;
 using Rasd.Storage;
 using Rasd.Storage.Sqlite;
-using Spectre.Console;
 
 namespace Rasd.Cli.Commands;
 
 /// <summary>
-/// Streams articles from the inputs through the pipeline into the store, a batch per
-/// transaction, so memory stays bounded however large the corpus.
+/// Streams articles from the inputs through the pipeline into the store. Articles are taken a
+/// batch at a time: the batch is analysed in parallel (each article alone; stages are
+/// thread-safe) and stored in one transaction, so memory stays bounded however large the corpus.
 /// </summary>
-internal sealed class AnalyzeRunner(IAnsiConsole console)
+internal sealed class AnalyzeRunner(IProgressSink progress)
 {
     private const int BatchSize = 256;
+
+    private readonly DocumentBuilder _builder = DocumentBuilder.CreateDefault();
+    private readonly ArticleReader _reader = new();
 
     public async Task<AnalyzeSummary> RunAsync(IReadOnlyList<string> paths, string dbPath, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var builder = new DocumentBuilder(IngestRules.LoadDefault());
-        var reader = new ArticleReader();
         var failures = new List<IngestFailure>();
-        var batch = new List<DocumentRecord>(BatchSize);
-        int read = 0;
+        var pending = new List<RawArticle>(BatchSize);
+        var read = 0;
         var saved = new SaveResult();
 
-        await using var store = await SqliteStore.OpenAsync(dbPath, cancellationToken);
+        await using IRasdStore store = await SqliteStore.OpenAsync(dbPath, cancellationToken);
 
-        async Task FlushAsync()
+        var files = ArticleReader.ExpandFiles(paths).ToList();
+        progress.Start(files.Sum(SizeOf));
+        foreach (var file in files)
         {
-            if (batch.Count == 0)
+            foreach (var item in _reader.Read([file]))
             {
-                return;
-            }
-            var result = await store.SaveAsync(batch, cancellationToken);
-            saved = new SaveResult(saved.Added + result.Added, saved.AlreadyStored + result.AlreadyStored, saved.Renamed + result.Renamed);
-            batch.Clear();
-        }
-
-        foreach (var item in reader.Read(paths))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.Failure is { } failure)
-            {
-                failures.Add(failure);
-                continue;
-            }
-
-            var article = item.Article!;
-            read++;
-            try
-            {
-                var document = builder.Build(article);
-                batch.Add(new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body)));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in one stage must not cost the user the rest of the run.
-                failures.Add(new IngestFailure(article.SourcePath, $"internal error while analysing: {e.Message}"));
-                continue;
-            }
-
-            if (batch.Count == BatchSize)
-            {
-                await FlushAsync();
-                if (read % (BatchSize * 8) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (item.Failure is { } failure)
                 {
-                    console.MarkupLine($"[grey]{read:N0} articles…[/]");
+                    failures.Add(failure);
+                    continue;
+                }
+                pending.Add(item.Article!);
+                read++;
+                if (pending.Count == BatchSize)
+                {
+                    saved = Add(saved, await StoreBatchAsync(store, pending, failures, cancellationToken));
                 }
             }
+            progress.Advance(SizeOf(file), read);
         }
-        await FlushAsync();
+        saved = Add(saved, await StoreBatchAsync(store, pending, failures, cancellationToken));
+        progress.Stop();
 
         return new AnalyzeSummary(read, saved.Added, saved.AlreadyStored, saved.Renamed,
             await store.CountDocumentsAsync(cancellationToken), failures, stopwatch.Elapsed);
     }
+
+    private async Task<SaveResult> StoreBatchAsync(IRasdStore store, List<RawArticle> pending, List<IngestFailure> failures, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return default;
+        }
+        var records = new DocumentRecord?[pending.Count];
+        var errors = new IngestFailure?[pending.Count];
+        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                var document = _builder.Build(pending[i]);
+                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in one stage must not cost the user the rest of the run.
+                errors[i] = new IngestFailure(pending[i].SourcePath, $"internal error while analysing: {e.Message}");
+            }
+        });
+        pending.Clear();
+        failures.AddRange(errors.OfType<IngestFailure>());
+        return await store.SaveAsync(records.OfType<DocumentRecord>().ToList(), cancellationToken);
+    }
+
+    private static SaveResult Add(SaveResult a, SaveResult b) =>
+        new(a.Added + b.Added, a.AlreadyStored + b.AlreadyStored, a.Renamed + b.Renamed);
+
+    private static long SizeOf(string file) => File.Exists(file) ? new FileInfo(file).Length : 0;
 }

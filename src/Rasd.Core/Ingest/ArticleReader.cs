@@ -21,26 +21,35 @@ public sealed partial class ArticleReader
     /// </summary>
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
+        foreach (var file in ExpandFiles(paths))
+        {
+            foreach (var result in ReadPath(file))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The files <see cref="Read"/> visits, in the order it visits them: each folder's files
+    /// recursively in ordinal order of path, other paths as given (missing ones included, so
+    /// they are reported).
+    /// </summary>
+    public static IEnumerable<string> ExpandFiles(IEnumerable<string> paths)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
-                    foreach (var result in ReadPath(file))
-                    {
-                        yield return result;
-                    }
+                    yield return file;
                 }
             }
             else
             {
-                foreach (var result in ReadPath(path))
-                {
-                    yield return result;
-                }
+                yield return path;
             }
         }
     }
