@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Rasd.Core.Ingest;
 
-/// <summary>A dateline found at the start of a line, and how many characters of the line it took.</summary>
-internal readonly record struct DatelineMatch(Dateline Dateline, int Length);
+/// <summary>
+/// A dateline found at the start of a line, how many characters of the line it took, and the
+/// reporter it credits when it has the shape "reporter – outlet".
+/// </summary>
+internal readonly record struct DatelineMatch(Dateline Dateline, int Length, string? Author = null);
 
 /// <summary>
 /// Reads a dateline at the start of a line: place, explicit date (Hijri converted through the
@@ -27,6 +30,14 @@ internal sealed class DatelineParser(DatelineRules rules, MonthTable months, Out
                 continue;
             }
             var text = line[..m.Length].Trim();
+            if (m.Groups["first"].Success)
+            {
+                if (Credit(text, m.Groups["first"].Value.Trim(), m.Groups["second"].Value.Trim()) is { } credit)
+                {
+                    return credit with { Length = m.Length };
+                }
+                continue;
+            }
             // "سبق- وكالات:" has the shape of "place - agency", but its first word is the outlet. Only outlets
             // whose names are not also common words or cities count (الرياض is both a city and a paper).
             var place = Group(m, "place") is { } p && outlets.FindLine(p) is null ? p : null;
@@ -35,6 +46,27 @@ internal sealed class DatelineParser(DatelineRules rules, MonthTable months, Out
         }
         return null;
     }
+
+    /// <summary>
+    /// A short "X – Y" credit line: which side is the outlet, the reporter, the desk or the place is
+    /// decided by looking both up, never by position alone. Null when neither side is known.
+    /// </summary>
+    private DatelineMatch? Credit(string text, string first, string second)
+    {
+        if (outlets.FindLine(first) is not null)
+        {
+            // "عين اليوم – الرياض", "عين اليوم – متابعات"
+            return new DatelineMatch(new Dateline(text, IsDesk(second) ? null : second, null, null, first), 0);
+        }
+        if (outlets.FindLine(second) is not null || IsDesk(second))
+        {
+            // "عمر إبراهيم – عين اليوم", "سلوى سعد – متابعات"
+            return new DatelineMatch(new Dateline(text, null, null, null, IsDesk(second) ? null : second), 0, first);
+        }
+        return null;
+    }
+
+    private bool IsDesk(string side) => rules.Desk?.IsMatch(side) == true;
 
     /// <summary>Converts a Hijri (Umm al-Qura) date; null when the day does not exist.</summary>
     public static DateOnly? FromHijri(int year, int month, int day)

@@ -10,10 +10,20 @@ internal sealed class DatelineRules
 {
     private static readonly Regex Placeholder = new(@"\{(?<name>[a-z]+)\}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private DatelineRules(IReadOnlyList<Regex> patterns) => Patterns = patterns;
+    private DatelineRules(IReadOnlyList<Regex> patterns, Regex? desk)
+    {
+        Patterns = patterns;
+        Desk = desk;
+    }
 
     /// <summary>Patterns anchored at the start of a line, in file order.</summary>
     public IReadOnlyList<Regex> Patterns { get; }
+
+    /// <summary>
+    /// The <c>desk</c> fragment as a whole-text pattern: words that stand where a place or
+    /// agency would but name a newsroom desk (متابعات، خاص), when the file defines one.
+    /// </summary>
+    public Regex? Desk { get; }
 
     public static DatelineRules Load(string path, MonthTable months)
     {
@@ -39,7 +49,10 @@ internal sealed class DatelineRules
                     throw line.Error($"unknown entry '{line.Fields[0]}' (define, dateline)");
             }
         }
-        return new DatelineRules(patterns);
+        var desk = defines.TryGetValue("desk", out var deskPattern)
+            ? new Regex($"^(?:{deskPattern})$", RegexOptions.CultureInvariant)
+            : null;
+        return new DatelineRules(patterns, desk);
     }
 
     private static string Expand(TsvLine line, string pattern, Dictionary<string, string> defines) =>

@@ -52,6 +52,7 @@ internal sealed class LineCleaner(IngestRules rules)
             if (result.Kept.Count < DatelineReach && datelines.Match(line) is { } found)
             {
                 result.Dateline ??= found.Dateline;
+                result.Byline ??= found.Author;
                 var rest = line[found.Length..].Trim();
                 result.Removed.Add(rest.Length == 0 ? original : found.Dateline.Text);
                 if (rest.Length == 0)

@@ -64,6 +64,33 @@ public class DatelineTests
         Assert.Equal("وكالات", document.Dateline?.Agency);
     }
 
+    [Theory]
+    [InlineData("عين اليوم – الرياض", "الرياض", "عين اليوم", null)]
+    [InlineData("عين اليوم – متابعات", null, "عين اليوم", null)]
+    [InlineData("عمر إبراهيم – عين اليوم", null, "عين اليوم", "عمر إبراهيم")]
+    [InlineData("سلوى سعد – متابعات", null, null, "سلوى سعد")]
+    [InlineData("Next Previous عين اليوم – واس", null, "واس", null)]
+    public void Reads_credit_lines_by_looking_up_both_sides(string line, string? place, string? agency, string? byline)
+    {
+        var document = IngestFixtures.Builder.Build(IngestFixtures.Text(
+            line + "\nأعلنت وزارة الصحة تسجيل حالات جديدة.", title: "وزارة الصحة تعلن"));
+
+        Assert.Equal("أعلنت وزارة الصحة تسجيل حالات جديدة.", document.Body);
+        Assert.Equal(place, document.Dateline?.Place);
+        Assert.Equal(agency, document.Dateline?.Agency);
+        Assert.Equal(byline, document.Byline);
+    }
+
+    [Fact]
+    public void Keeps_a_dashed_line_when_neither_side_is_a_known_outlet_or_desk()
+    {
+        var document = IngestFixtures.Builder.Build(IngestFixtures.Text(
+            "الرياض – جدة\nانطلقت رحلة القطار الأولى.", title: "قطار جديد"));
+
+        Assert.Null(document.Dateline);
+        Assert.StartsWith("الرياض – جدة", document.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Does_not_take_a_place_and_agency_phrase_deep_in_the_article_for_a_dateline()
     {
