@@ -69,6 +69,7 @@ public class DatelineTests
     [InlineData("عين اليوم – متابعات", null, "عين اليوم", null)]
     [InlineData("عمر إبراهيم – عين اليوم", null, "عين اليوم", "عمر إبراهيم")]
     [InlineData("سلوى سعد – متابعات", null, null, "سلوى سعد")]
+    [InlineData("مسلّم الهواملة – عين اليوم", null, "عين اليوم", "مسلّم الهواملة")]
     [InlineData("Next Previous عين اليوم – واس", null, "واس", null)]
     public void Reads_credit_lines_by_looking_up_both_sides(string line, string? place, string? agency, string? byline)
     {
