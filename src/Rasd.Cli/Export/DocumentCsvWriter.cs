@@ -27,7 +27,7 @@ internal sealed class DocumentCsvWriter(TextWriter output) : IDocumentWriter
         [
             d.DocId, d.Title, d.Outlet?.NameEn, d.Outlet?.NameAr, DocumentJsonlWriter.Iso(d.Published.Date),
             DocumentJsonlWriter.Iso(d.Published.From), DocumentJsonlWriter.Iso(d.Published.To),
-            DocumentJsonlWriter.BasisName(d.Published.Basis), d.Body, string.Join('\n', d.BoilerplateRemoved), d.SourcePath, d.Url,
+            d.Published.Basis.ToName(), d.Body, string.Join('\n', d.BoilerplateRemoved), d.SourcePath, d.Url,
         ]);
     }
 

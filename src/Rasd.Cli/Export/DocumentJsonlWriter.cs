@@ -47,7 +47,7 @@ internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
             {
                 json.WriteNull("published_range");
             }
-            json.WriteString("published_basis", BasisName(d.Published.Basis));
+            json.WriteString("published_basis", d.Published.Basis.ToName());
             json.WriteString("body", d.Body);
             json.WriteStartArray("boilerplate_removed");
             foreach (var line in d.BoilerplateRemoved)
@@ -84,12 +84,4 @@ internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
     }
 
     internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    internal static string BasisName(PublishedBasis basis) => basis switch
-    {
-        PublishedBasis.Given => "given",
-        PublishedBasis.Explicit => "explicit",
-        PublishedBasis.Inferred => "inferred",
-        _ => "unknown",
-    };
 }

@@ -71,3 +71,25 @@ public sealed record PublicationDate(DateOnly? Date, DateOnly? From, DateOnly? T
     /// <summary>A single known day.</summary>
     public static PublicationDate On(DateOnly date, PublishedBasis basis) => new(date, null, null, basis);
 }
+
+/// <summary>The names of <see cref="PublishedBasis"/> values used in exports and the database.</summary>
+public static class PublishedBasisNames
+{
+    /// <summary><c>given</c>, <c>explicit</c>, <c>inferred</c> or <c>unknown</c>.</summary>
+    public static string ToName(this PublishedBasis basis) => basis switch
+    {
+        PublishedBasis.Given => "given",
+        PublishedBasis.Explicit => "explicit",
+        PublishedBasis.Inferred => "inferred",
+        _ => "unknown",
+    };
+
+    /// <summary>The basis a name stands for; unrecognised names are <see cref="PublishedBasis.Unknown"/>.</summary>
+    public static PublishedBasis Parse(string name) => name switch
+    {
+        "given" => PublishedBasis.Given,
+        "explicit" => PublishedBasis.Explicit,
+        "inferred" => PublishedBasis.Inferred,
+        _ => PublishedBasis.Unknown,
+    };
+}

@@ -39,7 +39,7 @@ internal static class DocumentColumns
         p.AddWithValue("$published", Db(Format(d.Published.Date)));
         p.AddWithValue("$published_from", Db(Format(d.Published.From)));
         p.AddWithValue("$published_to", Db(Format(d.Published.To)));
-        p.AddWithValue("$published_basis", BasisName(d.Published.Basis));
+        p.AddWithValue("$published_basis", d.Published.Basis.ToName());
         p.AddWithValue("$url", Db(d.Url));
     }
 
@@ -53,7 +53,7 @@ internal static class DocumentColumns
                 ParseTime(NullableString(r, 13)), NullableString(r, 14));
         var published = new PublicationDate(
             ParseDate(NullableString(r, 15)), ParseDate(NullableString(r, 16)), ParseDate(NullableString(r, 17)),
-            ParseBasis(r.GetString(18)));
+            PublishedBasisNames.Parse(r.GetString(18)));
         return new Document(
             DocId: r.GetString(0),
             ContentHash: r.GetString(1),
@@ -67,22 +67,6 @@ internal static class DocumentColumns
             Published: published,
             Url: NullableString(r, 19));
     }
-
-    public static string BasisName(PublishedBasis basis) => basis switch
-    {
-        PublishedBasis.Given => "given",
-        PublishedBasis.Explicit => "explicit",
-        PublishedBasis.Inferred => "inferred",
-        _ => "unknown",
-    };
-
-    private static PublishedBasis ParseBasis(string value) => value switch
-    {
-        "given" => PublishedBasis.Given,
-        "explicit" => PublishedBasis.Explicit,
-        "inferred" => PublishedBasis.Inferred,
-        _ => PublishedBasis.Unknown,
-    };
 
     private static object Db(string? value) => value is null ? DBNull.Value : value;
 
