@@ -1,3 +1,4 @@
+using Rasd.Core.Data;
 using System.Text.RegularExpressions;
 
 namespace Rasd.Core.Ingest;

@@ -1,3 +1,4 @@
+using Rasd.Core.Data;
 namespace Rasd.Core.Ingest;
 
 /// <summary>
@@ -24,11 +25,11 @@ public sealed class IngestRules
     internal MonthTable Months { get; }
 
     /// <summary>Loads the rules shipped in <c>data/ingest/</c> next to the binary.</summary>
-    /// <exception cref="IngestRulesException">A file is missing or a line is malformed.</exception>
+    /// <exception cref="DataFileException">A file is missing or a line is malformed.</exception>
     public static IngestRules LoadDefault() => Load(RasdData.File("ingest"));
 
     /// <summary>Loads the rules from a folder holding the four ingest data files.</summary>
-    /// <exception cref="IngestRulesException">A file is missing or a line is malformed; the message names both.</exception>
+    /// <exception cref="DataFileException">A file is missing or a line is malformed; the message names both.</exception>
     public static IngestRules Load(string directory)
     {
         var months = MonthTable.Load(Path.Combine(directory, "months.tsv"));

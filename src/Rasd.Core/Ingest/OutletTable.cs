@@ -1,3 +1,4 @@
+using Rasd.Core.Data;
 using Rasd.Core.Text;
 
 namespace Rasd.Core.Ingest;

@@ -1,3 +1,4 @@
+using Rasd.Core.Data;
 using Rasd.Core.Ingest;
 
 namespace Rasd.Core.Tests.Ingest;
@@ -30,7 +31,7 @@ public class IngestRulesTests
         File.AppendAllText(path, "line\t(اقرأ\n");
         var lineNumber = File.ReadAllLines(path).Length;
 
-        var error = Assert.Throws<IngestRulesException>(() => IngestRules.Load(folder.Path));
+        var error = Assert.Throws<DataFileException>(() => IngestRules.Load(folder.Path));
 
         Assert.Equal(path, error.File);
         Assert.Equal(lineNumber, error.Line);
@@ -43,7 +44,7 @@ public class IngestRulesTests
         using var folder = CopyOfShippedRules();
         File.WriteAllText(Path.Combine(folder.Path, "months.tsv"), "# header\njulian\t1\tيناير\n");
 
-        var error = Assert.Throws<IngestRulesException>(() => IngestRules.Load(folder.Path));
+        var error = Assert.Throws<DataFileException>(() => IngestRules.Load(folder.Path));
 
         Assert.Equal(2, error.Line);
         Assert.Contains("months.tsv line 2", error.Message, StringComparison.Ordinal);
@@ -55,7 +56,7 @@ public class IngestRulesTests
         using var folder = CopyOfShippedRules();
         File.Delete(Path.Combine(folder.Path, "outlets.tsv"));
 
-        var error = Assert.Throws<IngestRulesException>(() => IngestRules.Load(folder.Path));
+        var error = Assert.Throws<DataFileException>(() => IngestRules.Load(folder.Path));
 
         Assert.Contains("outlets.tsv", error.Message, StringComparison.Ordinal);
     }

@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Rasd.Core.Ingest;
+namespace Rasd.Core.Data;
 
-/// <summary>One data line of a tab-separated rules file, with where it came from.</summary>
+/// <summary>One data line of a tab-separated data file, with where it came from.</summary>
 internal readonly record struct TsvLine(string File, int Number, string[] Fields)
 {
-    public IngestRulesException Error(string problem) => new(File, Number, problem);
+    public DataFileException Error(string problem) => new(File, Number, problem);
 
     /// <summary>Compiles a pattern, reporting a malformed one with its file and line.</summary>
     public Regex Compile(string pattern, RegexOptions extra = RegexOptions.None)
@@ -22,14 +22,14 @@ internal readonly record struct TsvLine(string File, int Number, string[] Fields
     }
 }
 
-/// <summary>Reads the rules files: UTF-8, tab-separated, '#' comments and blank lines skipped.</summary>
+/// <summary>Reads the data files: UTF-8, tab-separated, '#' comments and blank lines skipped.</summary>
 internal static class TsvFile
 {
     public static IEnumerable<TsvLine> Read(string path, int minFields)
     {
         if (!System.IO.File.Exists(path))
         {
-            throw new IngestRulesException(path, 0, "file not found");
+            throw new DataFileException(path, 0, "file not found");
         }
         var number = 0;
         foreach (var line in System.IO.File.ReadLines(path))
