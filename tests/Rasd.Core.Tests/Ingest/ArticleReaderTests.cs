@@ -175,7 +175,7 @@ public class ArticleReaderTests
 
         Assert.Equal("المقداد يلتقي لافروف في موسكو", document.Title);
         Assert.Equal(PublicationDate.On(new DateOnly(2020, 12, 17), PublishedBasis.Given), document.Published);
-        Assert.Equal("RT Arabic", document.Outlet?.NameEn);
+        Assert.Equal("RT", document.Outlet?.NameEn);
         Assert.Contains("التقى وزير الخارجية السوري", document.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("var x", document.Body, StringComparison.Ordinal);
         Assert.True(2 == document.Body.Split('\n').Length, document.Body);

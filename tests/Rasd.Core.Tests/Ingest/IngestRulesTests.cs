@@ -68,7 +68,7 @@ public class IngestRulesTests
     [InlineData("https://www.euronews.com/2025/07/31/x", "Euronews")]
     [InlineData("يورو نيوز", "Euronews")]
     [InlineData("تلفزيون سوريا", "Syria TV")]
-    [InlineData("القاهرة الإخبارية", "Cairo News")]
+    [InlineData("القاهرة الإخبارية", "Al Qahera News")]
     public void Maps_outlet_ids_domains_and_names_through_the_table(string given, string nameEn)
     {
         Assert.Equal(nameEn, IngestRules.LoadDefault().Outlets.Resolve(given).NameEn);

@@ -1,0 +1,66 @@
+using Rasd.Core.Knowledge;
+using Rasd.Core.Text;
+
+namespace Rasd.Core.Recognition;
+
+/// <summary>
+/// The knowledge base as lookup structures over normalised words: names, titles, honorifics and
+/// ministry portfolios, each a trie for longest-match-first lookup. Built once per knowledge
+/// base; read-only and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    internal Gazetteer(KnowledgeBase kb, IEnumerable<string> ambiguousNames)
+    {
+        Kb = kb;
+        foreach (var entity in kb.Entities.Values)
+        {
+            foreach (var alias in entity.AliasesAr)
+            {
+                Names.Add(Words(alias), entity.Id);
+            }
+        }
+        foreach (var (title, role) in kb.Titles)
+        {
+            Titles.Add(Words(title), role);
+        }
+        foreach (var honorific in kb.Honorifics)
+        {
+            Honorifics.Add(Words(honorific), honorific);
+        }
+        foreach (var ministry in kb.Ministries)
+        {
+            foreach (var name in ministry.NamesAr)
+            {
+                Portfolios.Add(Words(name), ministry);
+            }
+        }
+        Ambiguous = ambiguousNames.Select(n => ArabicNormalizer.NormalizeKey(n)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The knowledge base behind it.</summary>
+    public KnowledgeBase Kb { get; }
+
+    internal NameTrie<string> Names { get; } = new();
+
+    internal NameTrie<string> Titles { get; } = new();
+
+    internal NameTrie<string> Honorifics { get; } = new();
+
+    internal NameTrie<Ministry> Portfolios { get; } = new();
+
+    /// <summary>Normalised single-word names that are also common words.</summary>
+    internal HashSet<string> Ambiguous { get; }
+
+    /// <summary>A gazetteer over a knowledge base, with the shipped list of ambiguous names.</summary>
+    public static Gazetteer Create(KnowledgeBase kb)
+    {
+        var ambiguousFile = RasdData.File("kb/ambiguous-names.tsv");
+        var ambiguous = File.Exists(ambiguousFile) ? TextData.LoadLines("kb/ambiguous-names.tsv") : [];
+        return new Gazetteer(kb, ambiguous);
+    }
+
+    /// <summary>A name's normalised words, as the tries store them.</summary>
+    internal static string[] Words(string name) =>
+        ArabicNormalizer.NormalizeKey(name).Split([' ', '\u00A0', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
+}
