@@ -1,4 +1,5 @@
 using Rasd.Core.Ingest;
+using Rasd.Core.Resolution;
 
 namespace Rasd.Storage;
 
@@ -9,11 +10,18 @@ namespace Rasd.Storage;
 public interface IRasdStore : IAsyncDisposable
 {
     /// <summary>
-    /// Stores a batch of documents in one transaction: either all new documents of the batch
-    /// are stored or none is. Documents whose content hash is already stored are skipped, so
-    /// re-ingesting is a no-op.
+    /// Stores a batch of documents in one transaction: either all of the batch is stored or none
+    /// is. A document whose content hash is stored already is skipped when it was analysed by
+    /// <paramref name="analysisVersion"/> or later (re-ingesting is a no-op), and its analysis is
+    /// replaced when it was analysed by an older version.
     /// </summary>
-    Task<SaveResult> SaveAsync(IReadOnlyList<DocumentRecord> batch, CancellationToken cancellationToken = default);
+    Task<SaveResult> SaveAsync(IReadOnlyList<DocumentRecord> batch, int analysisVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entity with its mentions, ordered by entity id.</summary>
+    IAsyncEnumerable<StoredEntity> ReadEntitiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Roles the analysed texts state for an office, oldest first.</summary>
+    Task<IReadOnlyList<RoleObservation>> RoleObservationsAsync(string role, string country, CancellationToken cancellationToken = default);
 
     /// <summary>All stored documents, ordered by document id.</summary>
     IAsyncEnumerable<Document> ReadDocumentsAsync(CancellationToken cancellationToken = default);
@@ -28,17 +36,36 @@ public interface IRasdStore : IAsyncDisposable
     Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A document ready to store, with its text in the form the search index wants.</summary>
+/// <summary>A document ready to store, with its text in the form the search index wants and what analysis found.</summary>
 /// <param name="Document">The cleaned document.</param>
 /// <param name="SearchTitle">Title as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="SearchBody">Body as normalised, light-stemmed terms separated by spaces.</param>
-public sealed record DocumentRecord(Document Document, string SearchTitle, string SearchBody);
+/// <param name="Entities">Linked entity mentions and stated roles, when the entity stages ran.</param>
+public sealed record DocumentRecord(Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null);
+
+/// <summary>An entity as stored, with every mention of it.</summary>
+public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);
+
+/// <summary>One mention of an entity: offsets into the document's body (end exclusive).</summary>
+public sealed record StoredMention(string DocId, int Start, int End, string Text);
+
+/// <summary>A role an analysed text states: "وزير الدفاع السوري مرهف أبو قصرة" in a document of that date.</summary>
+public sealed record RoleObservation(string PersonId, string PersonName, string? NameEn, string Role, string Country, DateOnly? ObservedOn, string DocId);
 
 /// <summary>What a save did.</summary>
 /// <param name="Added">Documents newly stored.</param>
 /// <param name="AlreadyStored">Documents skipped because the same content was already stored.</param>
 /// <param name="Renamed">Stored documents whose id was taken by other content and got a hash suffix.</param>
-public readonly record struct SaveResult(int Added, int AlreadyStored, int Renamed);
+/// <param name="Reanalysed">Stored documents whose analysis was replaced by a newer version's.</param>
+public readonly record struct SaveResult(int Added, int AlreadyStored, int Renamed, int Reanalysed = 0)
+{
+    /// <summary>Both results added up.</summary>
+    public static SaveResult operator +(SaveResult a, SaveResult b) =>
+        new(a.Added + b.Added, a.AlreadyStored + b.AlreadyStored, a.Renamed + b.Renamed, a.Reanalysed + b.Reanalysed);
+
+    /// <summary>Both results added up.</summary>
+    public static SaveResult Add(SaveResult a, SaveResult b) => a + b;
+}
 
 /// <summary>A search result.</summary>
 /// <param name="DocId">Matching document.</param>

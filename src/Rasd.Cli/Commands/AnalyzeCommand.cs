@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Rasd.Core.Data;
+using Rasd.Core.Knowledge;
+using Rasd.Core.Resolution;
 using Rasd.Storage;
 using Spectre.Console;
 
@@ -15,8 +18,9 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var database = CommonOptions.Database();
+        var kb = CommonOptions.KnowledgeBase();
 
-        var command = new Command("analyze", "Ingest and analyse articles into the database") { paths, database };
+        var command = new Command("analyze", "Ingest and analyse articles into the database") { paths, database, kb };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = parse.InvocationConfiguration;
@@ -26,7 +30,8 @@ internal static class AnalyzeCommand
             {
                 // Draw a progress bar only for a person at a terminal, never into pipes or tests.
                 var interactive = ReferenceEquals(configuration.Output, Console.Out) && !Console.IsOutputRedirected;
-                var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress());
+                var extractor = new EntityExtractor(KnowledgeBaseLoader.LoadDefault(parse.GetValue(kb) ?? []), NerModels.Default());
+                var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress(), extractor);
                 var summary = await runner.RunAsync(parse.GetValue(paths)!, dbPath, cancellationToken);
                 Report.Summary(console, summary, dbPath);
                 foreach (var failure in summary.Failures)
@@ -35,7 +40,7 @@ internal static class AnalyzeCommand
                 }
                 return summary.Failures.Count == 0 ? 0 : 1;
             }
-            catch (StoreException e)
+            catch (Exception e) when (e is StoreException or DataFileException)
             {
                 await configuration.Error.WriteLineAsync($"rasd: {e.Message}");
                 return 2;

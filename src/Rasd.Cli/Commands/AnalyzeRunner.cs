@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Rasd.Core;
 using Rasd.Core.Ingest;
+using Rasd.Core.Resolution;
 using Rasd.Core.Text;
 using Rasd.Storage;
 using Rasd.Storage.Sqlite;
@@ -11,12 +13,13 @@ namespace Rasd.Cli.Commands;
 /// batch at a time: the batch is analysed in parallel (each article alone; stages are
 /// thread-safe) and stored in one transaction, so memory stays bounded however large the corpus.
 /// </summary>
-internal sealed class AnalyzeRunner(IProgressSink progress)
+internal sealed class AnalyzeRunner(IProgressSink progress, EntityExtractor entities)
 {
     private const int BatchSize = 256;
 
     private readonly DocumentBuilder _builder = DocumentBuilder.CreateDefault();
     private readonly ArticleReader _reader = new();
+    private int _mentions;
 
     public async Task<AnalyzeSummary> RunAsync(IReadOnlyList<string> paths, string dbPath, CancellationToken cancellationToken)
     {
@@ -44,16 +47,15 @@ internal sealed class AnalyzeRunner(IProgressSink progress)
                 read++;
                 if (pending.Count == BatchSize)
                 {
-                    saved = Add(saved, await StoreBatchAsync(store, pending, failures, cancellationToken));
+                    saved += await StoreBatchAsync(store, pending, failures, cancellationToken);
                 }
             }
             progress.Advance(SizeOf(file), read);
         }
-        saved = Add(saved, await StoreBatchAsync(store, pending, failures, cancellationToken));
+        saved += await StoreBatchAsync(store, pending, failures, cancellationToken);
         progress.Stop();
 
-        return new AnalyzeSummary(read, saved.Added, saved.AlreadyStored, saved.Renamed,
-            await store.CountDocumentsAsync(cancellationToken), failures, stopwatch.Elapsed);
+        return new AnalyzeSummary(read, saved, _mentions, await store.CountDocumentsAsync(cancellationToken), failures, stopwatch.Elapsed);
     }
 
     private async Task<SaveResult> StoreBatchAsync(IRasdStore store, List<RawArticle> pending, List<IngestFailure> failures, CancellationToken cancellationToken)
@@ -69,7 +71,8 @@ internal sealed class AnalyzeRunner(IProgressSink progress)
             try
             {
                 var document = _builder.Build(pending[i]);
-                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body));
+                var resolved = entities.Extract(TextAnalyzer.Analyze(document.Body), document.Published.Date);
+                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), resolved);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -79,11 +82,10 @@ internal sealed class AnalyzeRunner(IProgressSink progress)
         });
         pending.Clear();
         failures.AddRange(errors.OfType<IngestFailure>());
-        return await store.SaveAsync(records.OfType<DocumentRecord>().ToList(), cancellationToken);
+        var stored = records.OfType<DocumentRecord>().ToList();
+        _mentions += stored.Sum(r => r.Entities?.Mentions.Count ?? 0);
+        return await store.SaveAsync(stored, AnalysisVersion.Current, cancellationToken);
     }
-
-    private static SaveResult Add(SaveResult a, SaveResult b) =>
-        new(a.Added + b.Added, a.AlreadyStored + b.AlreadyStored, a.Renamed + b.Renamed);
 
     private static long SizeOf(string file) => File.Exists(file) ? new FileInfo(file).Length : 0;
 }

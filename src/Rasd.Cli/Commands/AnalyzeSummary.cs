@@ -1,13 +1,13 @@
 using Rasd.Core.Ingest;
+using Rasd.Storage;
 
 namespace Rasd.Cli.Commands;
 
 /// <summary>What one <c>analyze</c> run did.</summary>
 internal sealed record AnalyzeSummary(
     int Read,
-    int Added,
-    int AlreadyStored,
-    int Renamed,
+    SaveResult Saved,
+    int EntityMentions,
     long InDatabase,
     IReadOnlyList<IngestFailure> Failures,
     TimeSpan Elapsed);

@@ -12,4 +12,10 @@ internal static class CommonOptions
         Description = "SQLite database file (created if missing)",
         DefaultValueFactory = _ => DefaultDatabase,
     };
+
+    public static Option<string[]> KnowledgeBase() => new("--kb")
+    {
+        Description = "Extra knowledge-base folder(s) with the same file names as data/kb (see docs/knowledge-base.md); their rows win",
+        AllowMultipleArgumentsPerToken = false,
+    };
 }

@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     // Kinds that later pipeline stages fill (entities, events, quotes, clusters) join this list
     // with their stage; until then asking for them is an error rather than a silent empty export.
-    private static readonly string[] Kinds = ["documents"];
+    private static readonly string[] Kinds = ["documents", "entities"];
 
     public static Command Create()
     {
@@ -32,14 +32,46 @@ internal static class ExportCommand
             }
 
             await using var store = await SqliteStore.OpenAsync(path, cancellationToken);
-            IDocumentWriter writer = parse.GetValue(format) == "csv" ? new DocumentCsvWriter(output) : new DocumentJsonlWriter(output);
-            await foreach (var document in store.ReadDocumentsAsync(cancellationToken))
+            var csv = parse.GetValue(format) == "csv";
+            if (parse.GetValue(kind) == "entities")
             {
-                await writer.WriteAsync(document);
+                await ExportEntitiesAsync(store, output, csv, cancellationToken);
+            }
+            else
+            {
+                IDocumentWriter writer = csv ? new DocumentCsvWriter(output) : new DocumentJsonlWriter(output);
+                await foreach (var document in store.ReadDocumentsAsync(cancellationToken))
+                {
+                    await writer.WriteAsync(document);
+                }
             }
             await output.FlushAsync(cancellationToken);
             return 0;
         });
         return command;
+    }
+
+    private static async Task ExportEntitiesAsync(IRasdStore store, TextWriter output, bool csv, CancellationToken cancellationToken)
+    {
+        var jsonl = new EntityJsonlWriter(output);
+        if (csv)
+        {
+            await output.WriteAsync("entity_id,type,name_en,name_ar,aliases_ar,mentions,doc_ids\r\n");
+        }
+        await foreach (var entity in store.ReadEntitiesAsync(cancellationToken))
+        {
+            if (!csv)
+            {
+                await jsonl.WriteAsync(entity);
+                continue;
+            }
+            string?[] row =
+            [
+                entity.EntityId, entity.Type, entity.NameEn, entity.NameAr, string.Join('|', EntityJsonlWriter.Aliases(entity)),
+                entity.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Join('|', entity.Mentions.Select(m => m.DocId).Distinct(StringComparer.Ordinal)),
+            ];
+            await output.WriteAsync(string.Join(',', row.Select(DocumentCsvWriter.Escape)) + "\r\n");
+        }
     }
 }

@@ -10,12 +10,17 @@ internal static class Report
     {
         var table = new Table().Title($"rasd analyze → {Markup.Escape(dbPath)}").AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         Row(table, "articles read", s.Read);
-        Row(table, "documents added", s.Added);
-        Row(table, "already stored (same content)", s.AlreadyStored);
-        if (s.Renamed > 0)
+        Row(table, "documents added", s.Saved.Added);
+        Row(table, "already stored (same content)", s.Saved.AlreadyStored);
+        if (s.Saved.Reanalysed > 0)
         {
-            Row(table, "ids suffixed (id taken by other content)", s.Renamed);
+            Row(table, "re-analysed (older analysis)", s.Saved.Reanalysed);
         }
+        if (s.Saved.Renamed > 0)
+        {
+            Row(table, "ids suffixed (id taken by other content)", s.Saved.Renamed);
+        }
+        Row(table, "entity mentions (analysed this run)", s.EntityMentions);
         Row(table, "failures", s.Failures.Count);
         Row(table, "documents in database", s.InDatabase);
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"{s.Elapsed.TotalSeconds:0.0} s"));

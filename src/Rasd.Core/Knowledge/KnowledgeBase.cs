@@ -15,6 +15,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<RoleTerm>> _termsByPerson;
     private readonly Dictionary<(string Role, string Country), List<RoleTerm>> _termsByOffice;
     private readonly Dictionary<string, string> _roleByName;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KbEntity> _ministries = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(
         Dictionary<string, KbEntity> entities,
@@ -78,8 +79,8 @@ public sealed class KnowledgeBase
     /// <summary>Role ids with their English names and aliases (foreign-minister, "Minister of Foreign Affairs").</summary>
     public IReadOnlyList<(string Role, string NameEn, IReadOnlyList<string> Aliases)> RoleNames { get; }
 
-    /// <summary>The entity with this id, if any.</summary>
-    public KbEntity? Entity(string id) => _entities.GetValueOrDefault(id);
+    /// <summary>The entity with this id (ministries included once built), if any.</summary>
+    public KbEntity? Entity(string id) => _entities.GetValueOrDefault(id) ?? _ministries.GetValueOrDefault(id);
 
     /// <summary>The country an adjective in any inflection points to (الروسية → RUS), if any.</summary>
     public string? CountryOfNisba(string word) => _countryByNisbaKey.GetValueOrDefault(ArabicNormalizer.NormalizeKey(word));
@@ -98,6 +99,26 @@ public sealed class KnowledgeBase
     /// <summary>Everyone who held the office at some time in the inclusive range.</summary>
     public IEnumerable<RoleTerm> WhoHeld(string role, string country, DateOnly from, DateOnly to) =>
         _termsByOffice.TryGetValue((role, country), out var terms) ? terms.Where(t => t.Overlaps(from, to)) : [];
+
+    /// <summary>
+    /// A ministry of a country as an entity: "Ministry of Foreign Affairs of Russia",
+    /// "وزارة الخارجية الروسية". Built on demand and cached, since ministries are patterns.
+    /// </summary>
+    public KbEntity MinistryOf(Ministry ministry, string iso3)
+    {
+        ArgumentNullException.ThrowIfNull(ministry);
+        var id = $"org:ministry:{ministry.Key}:{iso3}";
+        return _ministries.GetOrAdd(id, _ =>
+        {
+            var country = _countries.GetValueOrDefault(iso3);
+            var portfolio = ministry.NamesAr[0];
+            var nameAr = country is { Nisbas.Count: > 0 }
+                ? $"وزارة {portfolio} ال{country.Nisbas[0]}ة"
+                : $"وزارة {portfolio} {country?.NamesAr[0] ?? iso3}";
+            var code = ministry.MinisterRole is { } role ? ActorCodes.ForRole(role, iso3) : iso3 + "GOV";
+            return new KbEntity(id, EntityType.ORG, $"{ministry.NameEn} of {country?.NameEn ?? iso3}", nameAr, [nameAr], "ministry", iso3, code);
+        });
+    }
 
     /// <summary>
     /// The CAMEO actor code of a person on a day: from the role held then (a defence minister is

@@ -32,7 +32,13 @@ public sealed class Gazetteer
         {
             foreach (var name in ministry.NamesAr)
             {
-                Portfolios.Add(Words(name), ministry);
+                var words = Words(name);
+                Portfolios.Add(words, ministry);
+                // The construct form drops the article: وزارة خارجية روسيا.
+                if (words[0].StartsWith("ال", StringComparison.Ordinal) && words[0].Length > 3)
+                {
+                    Portfolios.Add([words[0][2..], .. words[1..]], ministry);
+                }
             }
         }
         Ambiguous = ambiguousNames.Select(n => ArabicNormalizer.NormalizeKey(n)).ToHashSet(StringComparer.Ordinal);

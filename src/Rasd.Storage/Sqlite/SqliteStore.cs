@@ -8,7 +8,7 @@ namespace Rasd.Storage.Sqlite;
 /// The embedded back end: one SQLite file, FTS5 for search. Not thread-safe; use one store
 /// per writer (SQLite allows one writer at a time anyway).
 /// </summary>
-public sealed class SqliteStore : IRasdStore
+public sealed partial class SqliteStore : IRasdStore
 {
     private readonly SqliteConnection _connection;
 
@@ -41,54 +41,6 @@ public sealed class SqliteStore : IRasdStore
             throw;
         }
         return new SqliteStore(connection);
-    }
-
-    /// <inheritdoc/>
-    public async Task<SaveResult> SaveAsync(IReadOnlyList<DocumentRecord> batch, CancellationToken cancellationToken = default)
-    {
-        int added = 0, already = 0, renamed = 0;
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        await using var hashExists = Command(transaction, "SELECT 1 FROM documents WHERE content_hash = $hash");
-        await using var idExists = Command(transaction, "SELECT 1 FROM documents WHERE doc_id = $id");
-        await using var insert = Command(transaction,
-            $"INSERT INTO documents ({DocumentColumns.Names}) VALUES ({DocumentColumns.Parameters})");
-        await using var index = Command(transaction,
-            "INSERT INTO documents_search (doc_id, title, body) VALUES ($id, $title, $body)");
-
-        foreach (var record in batch)
-        {
-            var document = record.Document;
-            hashExists.Parameters.Clear();
-            hashExists.Parameters.AddWithValue("$hash", document.ContentHash);
-            if (await hashExists.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                already++;
-                continue;
-            }
-
-            // Two different articles may share a file name (the default id): keep both, and make
-            // the later one's id unique but still stable for the same content.
-            idExists.Parameters.Clear();
-            idExists.Parameters.AddWithValue("$id", document.DocId);
-            if (await idExists.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                document = document with { DocId = $"{document.DocId}-{document.ContentHash[..8]}" };
-                renamed++;
-            }
-
-            DocumentColumns.Bind(insert.Parameters, document);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-
-            index.Parameters.Clear();
-            index.Parameters.AddWithValue("$id", document.DocId);
-            index.Parameters.AddWithValue("$title", record.SearchTitle);
-            index.Parameters.AddWithValue("$body", record.SearchBody);
-            await index.ExecuteNonQueryAsync(cancellationToken);
-            added++;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new SaveResult(added, already, renamed);
     }
 
     /// <inheritdoc/>

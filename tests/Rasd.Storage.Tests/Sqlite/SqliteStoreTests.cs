@@ -28,7 +28,7 @@ public sealed class SqliteStoreTests : IDisposable
         var document = Documents.Make("002_b6e17d915fa2deda", "قال وزير الخارجية فيصل المقداد");
         await using (var store = await SqliteStore.OpenAsync(_db.Path))
         {
-            await store.SaveAsync([Documents.Record(document)]);
+            await store.SaveAsync([Documents.Record(document)], 1);
         }
 
         await using var reopened = await SqliteStore.OpenAsync(_db.Path);
@@ -43,8 +43,8 @@ public sealed class SqliteStoreTests : IDisposable
         await using var store = await SqliteStore.OpenAsync(_db.Path);
         var batch = new[] { Documents.Record(Documents.Make("a", "نص أول")), Documents.Record(Documents.Make("b", "نص ثان")) };
 
-        var first = await store.SaveAsync(batch);
-        var second = await store.SaveAsync(batch);
+        var first = await store.SaveAsync(batch, 1);
+        var second = await store.SaveAsync(batch, 1);
 
         Assert.Equal(new SaveResult(2, 0, 0), first);
         Assert.Equal(new SaveResult(0, 2, 0), second);
@@ -58,8 +58,8 @@ public sealed class SqliteStoreTests : IDisposable
         var first = Documents.Make("article", "نص أول");
         var second = Documents.Make("article", "نص مختلف تماما");
 
-        await store.SaveAsync([Documents.Record(first)]);
-        var result = await store.SaveAsync([Documents.Record(second)]);
+        await store.SaveAsync([Documents.Record(first)], 1);
+        var result = await store.SaveAsync([Documents.Record(second)], 1);
 
         Assert.Equal(1, result.Renamed);
         var ids = (await store.ReadDocumentsAsync().ToListAsync()).Select(d => d.DocId).ToArray();
@@ -70,14 +70,30 @@ public sealed class SqliteStoreTests : IDisposable
     public async Task A_failing_batch_stores_none_of_its_documents_and_keeps_what_was_stored()
     {
         await using var store = await SqliteStore.OpenAsync(_db.Path);
-        await store.SaveAsync([Documents.Record(Documents.Make("kept", "نص محفوظ"))]);
+        await store.SaveAsync([Documents.Record(Documents.Make("kept", "نص محفوظ"))], 1);
 
         var broken = Documents.Make("broken", "نص معطوب") with { Title = null! };
         var batch = new[] { Documents.Record(Documents.Make("good", "نص سليم")), Documents.Record(broken) };
-        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync(batch));
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync(batch, 1));
 
         var ids = (await store.ReadDocumentsAsync().ToListAsync()).Select(d => d.DocId).ToArray();
         Assert.Equal(["kept"], ids);
+    }
+
+    [Fact]
+    public async Task A_document_analysed_by_an_older_version_is_analysed_again_under_its_id()
+    {
+        await using var store = await SqliteStore.OpenAsync(_db.Path);
+        var document = Documents.Make("article", "نص أول");
+        await store.SaveAsync([Documents.Record(document)], 1);
+
+        var again = await store.SaveAsync([Documents.Record(document with { DocId = "other-name", Title = "عنوان أفضل" })], 2);
+        var sameVersion = await store.SaveAsync([Documents.Record(document)], 2);
+
+        Assert.Equal(new SaveResult(0, 0, 0, 1), again);
+        Assert.Equal(new SaveResult(0, 1, 0), sameVersion);
+        var stored = Assert.Single(await store.ReadDocumentsAsync().ToListAsync());
+        Assert.Equal(("article", "عنوان أفضل"), (stored.DocId, stored.Title));
     }
 
     [Fact]
@@ -87,7 +103,7 @@ public sealed class SqliteStoreTests : IDisposable
         await store.SaveAsync([
             Documents.Record(Documents.Make("both", "نص ١"), "مقداد لافروف موسكو"),
             Documents.Record(Documents.Make("one", "نص ٢"), "لافروف بكين"),
-        ]);
+        ], 1);
 
         var hits = await store.SearchAsync(["لافروف", "موسكو"], 10);
 

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Rasd.Core.Knowledge;
+using Rasd.Storage;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary>The answer to a role query, in the JSON shape of the CLI contract.</summary>
+internal sealed record RoleAnswer(string EntityId, string? NameEn, string NameAr, DateOnly From, DateOnly? To, string Basis)
+{
+    // An observation says someone held the office on the day of the article; it answers for days
+    // near it only, never for years away.
+    private const int ObservationReachDays = 366;
+
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static RoleAnswer? FromKb(KnowledgeBase kb, string role, string country, DateOnly day)
+    {
+        if (kb.WhoHeld(role, country, day) is not { } term || kb.Entity(term.PersonId) is not { } person)
+        {
+            return null;
+        }
+        return new RoleAnswer(person.Id, person.NameEn, person.NameAr, term.From, term.To, "kb");
+    }
+
+    public static RoleAnswer? FromObservations(IReadOnlyList<RoleObservation> observations, DateOnly day)
+    {
+        var dated = observations.Where(o => o.ObservedOn is { } d && Math.Abs(d.DayNumber - day.DayNumber) <= ObservationReachDays).ToList();
+        if (dated.Count == 0)
+        {
+            return null;
+        }
+        var nearest = dated.MinBy(o => Math.Abs(o.ObservedOn!.Value.DayNumber - day.DayNumber))!;
+        var same = dated.Where(o => o.PersonId == nearest.PersonId).Select(o => o.ObservedOn!.Value).ToList();
+        return new RoleAnswer(nearest.PersonId, nearest.NameEn, nearest.PersonName, same.Min(), same.Max(), "observed");
+    }
+
+    public static string Json(RoleAnswer? answer)
+    {
+        if (answer is null)
+        {
+            return """{"holder": null}""";
+        }
+        var holder = new Dictionary<string, object?>
+        {
+            ["holder"] = new Dictionary<string, object?> { ["entity_id"] = answer.EntityId, ["name_en"] = answer.NameEn, ["name_ar"] = answer.NameAr },
+            ["from"] = Iso(answer.From),
+            ["to"] = answer.To is { } to ? Iso(to) : null,
+            ["basis"] = answer.Basis,
+        };
+        return JsonSerializer.Serialize(holder, Options);
+    }
+
+    public static string Text(RoleAnswer? answer, string role, string country, DateOnly day) => answer is null
+        ? $"{role} of {country} on {Iso(day)}: unknown"
+        : $"{role} of {country} on {Iso(day)}: {answer.NameEn ?? answer.NameAr} ({answer.NameAr}), {Iso(answer.From)} – {(answer.To is { } to ? Iso(to) : "")} [{answer.Basis}]";
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+namespace Rasd.Core;
+
+/// <summary>
+/// The version of the analysis stages. Raise it whenever a stage changes what it stores: stored
+/// documents analysed by an older version are analysed again on the next <c>analyze</c> run
+/// instead of being skipped as already stored.
+/// </summary>
+public static class AnalysisVersion
+{
+    /// <summary>1: documents; 2: entities, mentions and stated roles.</summary>
+    public const int Current = 2;
+}

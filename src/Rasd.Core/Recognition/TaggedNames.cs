@@ -1,0 +1,46 @@
+using Rasd.Core.Knowledge;
+using Rasd.Core.Text;
+
+namespace Rasd.Core.Recognition;
+
+/// <summary>
+/// Names a statistical tagger finds where the rules found nothing: kept as entities the knowledge
+/// base does not know (name_en null), one per normalised name. Rule mentions always win.
+/// </summary>
+internal sealed class TaggedNames(ITokenTagger tagger)
+{
+    public IReadOnlyList<EntityMention> AddTo(AnalysedText text, IReadOnlyList<EntityMention> mentions)
+    {
+        var result = mentions.ToList();
+        foreach (var sentence in text.Sentences)
+        {
+            var tokens = text.Tokens.Where(t => t.Span.Start >= sentence.Start && t.Span.End <= sentence.End).ToList();
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+            var labels = tagger.Tag(tokens.Select(t => t.Span.Slice(text.Text).ToString()).ToList());
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!labels[i].StartsWith("B-", StringComparison.Ordinal) && !(labels[i].StartsWith("I-", StringComparison.Ordinal) && (i == 0 || labels[i - 1] == "O")))
+                {
+                    continue;
+                }
+                var type = labels[i][2..];
+                var end = i + 1;
+                while (end < tokens.Count && labels[end] == "I-" + type)
+                {
+                    end++;
+                }
+                var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+                if (Enum.TryParse<EntityType>(type, out var entityType) && !result.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
+                {
+                    var name = span.Slice(text.Text).ToString();
+                    result.Add(new EntityMention(span, entityType, EntityMention.UnknownId(entityType, ArabicNormalizer.NormalizeKey(name)), name, MentionKind.Tagged));
+                }
+                i = end - 1;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Rasd.Core.Resolution;
+
+/// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped.</summary>
+internal static class EditDistance
+{
+    /// <summary>The distance between two words, or <paramref name="cap"/> + 1 once it exceeds the cap.</summary>
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int cap)
+    {
+        if (Math.Abs(a.Length - b.Length) > cap)
+        {
+            return cap + 1;
+        }
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (rowMin > cap)
+            {
+                return cap + 1;
+            }
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return Math.Min(previous[b.Length], cap + 1);
+    }
+}
