@@ -80,7 +80,10 @@ public sealed partial class EntityRecognizer
             return null;
         }
         var k = j + portfolio.Words;
-        if (k >= words.Count || words[k].BreakBefore)
+        // Without وزارة, only the definite form names the ministry (الخارجية الروسية); the
+        // construct form is the ministers' (وزراء خارجية روسيا) or just a noun (إعلام روسية).
+        var definite = words[j].FirstWordForms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Portfolios.LongestMatch(words, j) is not null);
+        if (k >= words.Count || words[k].BreakBefore || (j == i && !words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !definite))
         {
             return null;
         }

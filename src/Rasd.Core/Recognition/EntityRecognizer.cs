@@ -91,6 +91,20 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         {
             j += honorific.Words;
         }
+        // Up to two modifiers may stand between the title and a known name: الرئيس الانتقالي أحمد الشرع.
+        for (var skip = 1; skip <= 2 && j + skip < words.Count; skip++)
+        {
+            if (words[j + skip - 1].BreakBefore || words[j + skip].BreakBefore || !words[j + skip - 1].IsArabic
+                || StopWords.Contains(words[j + skip - 1].Key))
+            {
+                break;
+            }
+            if (Known(words, j + skip) is { } ahead && Kb.Entities[ahead.Id].Type == EntityType.PER)
+            {
+                j += skip;
+                break;
+            }
+        }
         EntityMention? person = null;
         var afterName = j < words.Count && !words[j].BreakBefore ? Person(text, words, j, found, out person) : j;
         if (afterName > j)
@@ -148,7 +162,7 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
             var word = words[j + length];
             if (!word.IsArabic || (length > 0 && word.BreakBefore) || word.Key.Length < 2 || StopWords.Contains(word.Key)
                 || gazetteer.Titles.LongestMatch(words, j + length) is not null || Nisba(word) is not null
-                || (Known(words, j + length) is { } other && Kb.Entities[other.Id].Type != EntityType.PER))
+                || (Known(words, j + length) is { } other && (Kb.Entities[other.Id].Type != EntityType.PER || length > 0)))
             {
                 break;
             }

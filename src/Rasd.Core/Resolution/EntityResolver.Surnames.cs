@@ -77,12 +77,21 @@ public sealed partial class EntityResolver
             }
         }
         // A surname alone, for a person the document never names in full, only where it cannot
-        // be a common word: a foreign surname (لافروف، بوتين), or after "نظام" (نظام الأسد).
+        // be a common word (سلامة is "safety" before it is Ghassan Salamé): after "نظام" (نظام الأسد),
+        // or a foreign-looking surname of someone in office on the document's date (بوتين).
         var afterRegime = i > 0 && !words[i].BreakBefore && words[i - 1].Key is "نظام" or "لنظام" or "بنظام";
         foreach (var form in words[i].FirstWordForms)
         {
-            var foreign = !form.StartsWith("ال", StringComparison.Ordinal) && form.Length >= MinTypoLength && !StopWords.Contains(form);
-            if ((foreign || afterRegime) && KbSurname(form, date) is { } known)
+            if (StopWords.Contains(form))
+            {
+                continue;
+            }
+            if (afterRegime && KbSurname(form, date) is { } regime)
+            {
+                return (1, regime);
+            }
+            var foreign = !form.StartsWith("ال", StringComparison.Ordinal) && form.Length >= MinTypoLength;
+            if (foreign && date is { } day && KbSurname(form, date) is { } known && Kb.TermsOf(known).Any(t => t.Covers(day)))
             {
                 return (1, known);
             }
