@@ -11,6 +11,7 @@ internal static class RasdCommandLine
         var root = new RootCommand("Rasd: Arabic news event intelligence — turns raw Arabic articles into a queryable record.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(NerCommands.Create());
         return root;
     }
 }
