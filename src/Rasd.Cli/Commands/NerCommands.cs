@@ -37,9 +37,10 @@ internal static class NerCommands
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var triggers = new Option<string>("--triggers") { Description = "Trigger-word list (word TAB type)", DefaultValueFactory = _ => RasdData.File("ner/triggers.tsv") };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var output = new Option<string>("--out") { Description = "Model file to write", Required = true };
 
-        var command = new Command("train", "Train the NER model on the first (1 - holdout) of a CoNLL file") { file, holdout, epochs, seed, triggers, output };
+        var command = new Command("train", "Train the NER model on the first (1 - holdout) of a CoNLL file") { file, holdout, epochs, seed, triggers, minCount, output };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -56,6 +57,7 @@ internal static class NerCommands
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                MinFeatureCount = parse.GetValue(minCount),
                 Triggers = TriggerLexicon.Load(parse.GetValue(triggers)!),
                 EpochCompleted = (epoch, accuracy) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:0.0000}")),
             };

@@ -26,7 +26,8 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> to <paramref name="features"/>.</summary>
-    public void Extract(IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?>? gazetteer, int i, List<string> features)
+    public void Extract(
+        IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?> memory, IReadOnlyList<string?>? gazetteer, int i, List<string> features)
     {
         var token = infos[i];
         var key = token.Key;
@@ -44,6 +45,7 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
             AddAffixes("lp", "lx", token.Light, features);
         }
         AddProcliticFlags(key, features);
+        AddCharacterGrams(token.Stems.Count > 0 ? token.Stems[^1] : key, features);
 
         for (var offset = -2; offset <= 2; offset++)
         {
@@ -73,9 +75,11 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         features.Add("w-1w=" + previous.Key + "|" + key);
         features.Add("ww+1=" + key + "|" + next.Key);
         features.Add("sh-1sh=" + previous.Shape + "|" + token.Shape);
+        AddLabelled("m", memory, i, features);
+        features.Add("m-1m=" + (i > 0 ? memory[i - 1] ?? "-" : "<S>") + "|" + (memory[i] ?? "-"));
         if (gazetteer is not null)
         {
-            AddGazetteer(gazetteer, i, features);
+            AddLabelled("gz", gazetteer, i, features);
         }
     }
 
@@ -88,6 +92,20 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         {
             features.Add(prefixName + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "=" + word[..length]);
             features.Add(suffixName + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "=" + word[^length..]);
+        }
+    }
+
+    /// <summary>
+    /// Letter bigrams of the stripped word, with its edges marked: transliterated foreign names
+    /// share them (سكي، فيتش، ون). Bigrams beat trigrams and 4-grams on a dev slice of the training data.
+    /// </summary>
+    private static void AddCharacterGrams(string word, List<string> features)
+    {
+        const int N = 2;
+        var padded = "^" + word + "$";
+        for (var start = 0; start + N <= padded.Length; start++)
+        {
+            features.Add(string.Concat("g=", padded.AsSpan(start, N)));
         }
     }
 
@@ -115,19 +133,20 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         }
     }
 
-    private static void AddGazetteer(IReadOnlyList<string?> gazetteer, int i, List<string> features)
+    /// <summary>Per-token labels from outside the sentence (name memory, gazetteer) here and at ±1.</summary>
+    private static void AddLabelled(string name, IReadOnlyList<string?> labels, int i, List<string> features)
     {
-        var here = i < gazetteer.Count ? gazetteer[i] : null;
-        var before = i > 0 && i - 1 < gazetteer.Count ? gazetteer[i - 1] : null;
-        var after = i + 1 < gazetteer.Count ? gazetteer[i + 1] : null;
-        features.Add("gz=" + (here ?? "-"));
+        var here = i < labels.Count ? labels[i] : null;
+        var before = i > 0 && i - 1 < labels.Count ? labels[i - 1] : null;
+        var after = i + 1 < labels.Count ? labels[i + 1] : null;
+        features.Add(name + "=" + (here ?? "-"));
         if (before is not null)
         {
-            features.Add("gz-1=" + before);
+            features.Add(name + "-1=" + before);
         }
         if (after is not null)
         {
-            features.Add("gz+1=" + after);
+            features.Add(name + "+1=" + after);
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class NerModel
 {
     private readonly FrozenDictionary<string, int> _features;
 
-    public NerModel(IReadOnlyList<string> featureNames, NerWeights weights, TriggerLexicon triggers, bool usesGazetteer)
+    public NerModel(IReadOnlyList<string> featureNames, NerWeights weights, TriggerLexicon triggers, NameMemory memory, bool usesGazetteer)
     {
         FeatureNames = featureNames;
         var ids = new Dictionary<string, int>(featureNames.Count, StringComparer.Ordinal);
@@ -21,8 +21,12 @@ internal sealed class NerModel
         _features = ids.ToFrozenDictionary(StringComparer.Ordinal);
         Weights = weights;
         Extractor = new NerFeatureExtractor(triggers);
+        Memory = memory;
         UsesGazetteer = usesGazetteer;
     }
+
+    /// <summary>Labels the training data gave each word.</summary>
+    public NameMemory Memory { get; }
 
     /// <summary>Feature names by id.</summary>
     public IReadOnlyList<string> FeatureNames { get; }
@@ -38,6 +42,7 @@ internal sealed class NerModel
     public int[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<string?>? gazetteer)
     {
         var infos = NerFeatureExtractor.Analyse(tokens);
+        var memory = Memory.Labels(infos);
         var tokenFeatures = new int[tokens.Count][];
         var names = new List<string>();
         var ids = new List<int>();
@@ -45,7 +50,7 @@ internal sealed class NerModel
         {
             names.Clear();
             ids.Clear();
-            Extractor.Extract(infos, gazetteer, i, names);
+            Extractor.Extract(infos, memory, gazetteer, i, names);
             foreach (var name in names)
             {
                 if (_features.TryGetValue(name, out var id))

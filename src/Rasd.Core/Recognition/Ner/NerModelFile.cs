@@ -5,7 +5,7 @@ namespace Rasd.Core.Recognition.Ner;
 
 /// <summary>
 /// The model file: gzip over a little-endian binary stream. After a magic string and the label
-/// names (which must equal <see cref="NerLabels.All"/>) come the trigger list, the gazetteer
+/// names (which must equal <see cref="NerLabels.All"/>) come the trigger list, the name memory, the gazetteer
 /// flag, the transition weights, then each feature as its name, a bit mask of the labels it
 /// has a weight for, and those weights. Features whose weights are all zero are not written.
 /// </summary>
@@ -30,6 +30,13 @@ internal static class NerModelFile
         {
             writer.Write(word);
             writer.Write(type);
+        }
+        var memory = model.Memory.Entries;
+        writer.Write(memory.Count);
+        foreach (var (word, label) in memory)
+        {
+            writer.Write(word);
+            writer.Write(label);
         }
         writer.Write(model.UsesGazetteer);
         WriteFloats(writer, model.Weights.Transition1);
@@ -83,6 +90,11 @@ internal static class NerModelFile
         {
             triggers.Add(new(reader.ReadString(), reader.ReadString()));
         }
+        var memory = new List<KeyValuePair<string, string>>();
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            memory.Add(new(reader.ReadString(), reader.ReadString()));
+        }
         var usesGazetteer = reader.ReadBoolean();
         var transition1 = ReadFloats(reader);
         var transition2 = ReadFloats(reader);
@@ -101,7 +113,7 @@ internal static class NerModelFile
                 }
             }
         }
-        return new NerModel(names, new NerWeights(emission, transition1, transition2), new TriggerLexicon(triggers), usesGazetteer);
+        return new NerModel(names, new NerWeights(emission, transition1, transition2), new TriggerLexicon(triggers), new NameMemory(memory), usesGazetteer);
     }
 
     private static void WriteFloats(BinaryWriter writer, float[] values)

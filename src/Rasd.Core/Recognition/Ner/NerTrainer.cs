@@ -40,7 +40,7 @@ public static class NerTrainer
             options.EpochCompleted?.Invoke(epoch, total == 0 ? 1 : (double)correct / total);
         }
         var weights = perceptron.Averaged(options.PruneBelow);
-        var model = new NerModel(corpus.FeatureNames, weights, options.Triggers, options.Gazetteer is not null);
+        var model = new NerModel(corpus.FeatureNames, weights, options.Triggers, corpus.Memory, options.Gazetteer is not null);
         return new NerTagger(model, options.Gazetteer);
     }
 }

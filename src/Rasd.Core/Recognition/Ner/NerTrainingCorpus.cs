@@ -5,11 +5,15 @@ namespace Rasd.Core.Recognition.Ner;
 /// <summary>Training sentences turned into feature ids and label indices once, before the epochs.</summary>
 internal sealed class NerTrainingCorpus
 {
-    private NerTrainingCorpus(List<string> featureNames, List<int[][]> features, List<int[]> labels)
+    /// <summary>Folds for jackknifing the name memory: each sentence sees the memory of the others.</summary>
+    private const int MemoryFolds = 5;
+
+    private NerTrainingCorpus(List<string> featureNames, List<int[][]> features, List<int[]> labels, NameMemory memory)
     {
         FeatureNames = featureNames;
         Features = features;
         Labels = labels;
+        Memory = memory;
     }
 
     public IReadOnlyList<string> FeatureNames { get; }
@@ -20,40 +24,38 @@ internal sealed class NerTrainingCorpus
     /// <summary>Per sentence, the reference label indices.</summary>
     public IReadOnlyList<int[]> Labels { get; }
 
+    /// <summary>The memory of the whole training set, for tagging.</summary>
+    public NameMemory Memory { get; }
+
     public int Count => Labels.Count;
 
     public static NerTrainingCorpus Build(
         IReadOnlyList<ConllSentence> sentences, NerFeatureExtractor extractor, IGazetteerFeatures? gazetteer, int minCount)
     {
-        // Token analysis (normalising, clitic candidates, stemming) is the costly part; a corpus
-        // repeats its words, so each distinct token is analysed once.
-        var infoCache = new Dictionary<string, NerTokenInfo>(StringComparer.Ordinal);
+        var (infos, labels) = Analyse(sentences);
+        var foldMemories = new NameMemory[MemoryFolds];
+        for (var fold = 0; fold < MemoryFolds; fold++)
+        {
+            foldMemories[fold] = NameMemory.Build(Enumerable.Range(0, infos.Count)
+                .Where(s => s % MemoryFolds != fold)
+                .Select(s => ((IReadOnlyList<NerTokenInfo>)infos[s], labels[s])));
+        }
+        var memory = NameMemory.Build(infos.Select((sentence, s) => ((IReadOnlyList<NerTokenInfo>)sentence, labels[s])));
+
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<int>();
         var names = new List<string>();
         var features = new List<int[][]>(sentences.Count);
-        var labels = new List<int[]>(sentences.Count);
         var buffer = new List<string>();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < infos.Count; s++)
         {
-            var infos = new NerTokenInfo[sentence.Tokens.Count];
-            for (var i = 0; i < infos.Length; i++)
-            {
-                var token = sentence.Tokens[i];
-                if (!infoCache.TryGetValue(token, out var info))
-                {
-                    info = NerTokenInfo.Of(token);
-                    infoCache[token] = info;
-                }
-                infos[i] = info;
-            }
-            var gazetteerLabels = gazetteer?.Features(sentence.Tokens);
-            var tokenFeatures = new int[infos.Length][];
-            var gold = new int[infos.Length];
-            for (var i = 0; i < infos.Length; i++)
+            var memoryLabels = foldMemories[s % MemoryFolds].Labels(infos[s]);
+            var gazetteerLabels = gazetteer?.Features(sentences[s].Tokens);
+            var tokenFeatures = new int[infos[s].Length][];
+            for (var i = 0; i < tokenFeatures.Length; i++)
             {
                 buffer.Clear();
-                extractor.Extract(infos, gazetteerLabels, i, buffer);
+                extractor.Extract(infos[s], memoryLabels, gazetteerLabels, i, buffer);
                 var row = new int[buffer.Count];
                 for (var k = 0; k < row.Length; k++)
                 {
@@ -68,15 +70,43 @@ internal sealed class NerTrainingCorpus
                     row[k] = id;
                 }
                 tokenFeatures[i] = row;
-                gold[i] = NerLabels.IndexOf(NerLabels.FromCorpusTag(sentence.Tags[i]));
             }
             features.Add(tokenFeatures);
-            labels.Add(gold);
         }
-        return minCount <= 1 ? new NerTrainingCorpus(names, features, labels) : DropRare(names, counts, features, labels, minCount);
+        return minCount <= 1
+            ? new NerTrainingCorpus(names, features, labels, memory)
+            : DropRare(names, counts, features, labels, memory, minCount);
     }
 
-    private static NerTrainingCorpus DropRare(List<string> names, List<int> counts, List<int[][]> features, List<int[]> labels, int minCount)
+    /// <summary>Token analyses and gold label indices. A corpus repeats its words, so each distinct token is analysed once.</summary>
+    private static (List<NerTokenInfo[]> Infos, List<int[]> Labels) Analyse(IReadOnlyList<ConllSentence> sentences)
+    {
+        var cache = new Dictionary<string, NerTokenInfo>(StringComparer.Ordinal);
+        var infos = new List<NerTokenInfo[]>(sentences.Count);
+        var labels = new List<int[]>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var row = new NerTokenInfo[sentence.Tokens.Count];
+            var gold = new int[row.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                var token = sentence.Tokens[i];
+                if (!cache.TryGetValue(token, out var info))
+                {
+                    info = NerTokenInfo.Of(token);
+                    cache[token] = info;
+                }
+                row[i] = info;
+                gold[i] = NerLabels.IndexOf(NerLabels.FromCorpusTag(sentence.Tags[i]));
+            }
+            infos.Add(row);
+            labels.Add(gold);
+        }
+        return (infos, labels);
+    }
+
+    private static NerTrainingCorpus DropRare(
+        List<string> names, List<int> counts, List<int[][]> features, List<int[]> labels, NameMemory memory, int minCount)
     {
         var remap = new int[names.Count];
         var kept = new List<string>();
@@ -95,6 +125,6 @@ internal sealed class NerTrainingCorpus
                 sentence[t] = sentence[t].Select(id => remap[id]).Where(id => id >= 0).ToArray();
             }
         }
-        return new NerTrainingCorpus(kept, features, labels);
+        return new NerTrainingCorpus(kept, features, labels, memory);
     }
 }

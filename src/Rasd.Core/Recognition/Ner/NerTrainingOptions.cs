@@ -4,13 +4,13 @@ namespace Rasd.Core.Recognition.Ner;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Seed of the per-epoch shuffle; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>Features seen fewer times than this in the training data are not learned.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
 
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
