@@ -54,7 +54,7 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
                 continue;
             }
             var other = At(infos, i + offset);
-            var tag = offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var tag = offset.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
             features.Add("w" + tag + "=" + other.Key);
             features.Add("l" + tag + "=" + other.Light);
             if (Triggers.TypeOf(other.Key) is { } hint)
