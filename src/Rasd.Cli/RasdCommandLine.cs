@@ -13,6 +13,7 @@ internal static class RasdCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(NerCommands.Create());
         return root;
     }
 }

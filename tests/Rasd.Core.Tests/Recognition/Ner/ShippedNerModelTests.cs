@@ -1,0 +1,34 @@
+using Rasd.Core.Recognition.Ner;
+
+namespace Rasd.Core.Tests.Recognition.Ner;
+
+/// <summary>The model in data/ner/, trained on ANERcorp (see data/ner/README.md).</summary>
+public class ShippedNerModelTests
+{
+    private static readonly Lazy<NerTagger> Tagger = new(() => NerTagger.LoadDefault());
+
+    [Fact]
+    public void Tags_the_president_and_the_capital_in_a_news_sentence()
+    {
+        var labels = Tagger.Value.Tag(["قال", "الرئيس", "السوري", "بشار", "الأسد", "في", "دمشق"]);
+
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC"], labels);
+    }
+
+    [Fact]
+    public void Tags_an_empty_sentence_as_nothing() => Assert.Empty(Tagger.Value.Tag([]));
+
+    [Fact]
+    public void Every_label_sequence_is_well_formed_bio()
+    {
+        var labels = Tagger.Value.Tag(["أعلنت", "وزارة", "الخارجية", "الأمريكية", "أن", "الوزير", "سيزور", "القاهرة", "وعمان"]);
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].StartsWith("I-", StringComparison.Ordinal))
+            {
+                Assert.True(i > 0 && labels[i - 1].EndsWith(labels[i][2..], StringComparison.Ordinal), string.Join(' ', labels));
+            }
+        }
+    }
+}
