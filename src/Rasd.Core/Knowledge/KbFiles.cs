@@ -100,7 +100,8 @@ internal static class KbFiles
     {
         foreach (var line in Rows(path, 3))
         {
-            ministries.Add(new Ministry(Id(line), Field(line, 1) ?? throw line.Error("missing English name"), Names(line, 2), Field(line, 3)));
+            ministries.Add(new Ministry(Id(line), Field(line, 1) ?? throw line.Error("missing English name"), Names(line, 2), Field(line, 3),
+                string.Equals(Field(line, 4), "yes", StringComparison.Ordinal)));
         }
     }
 

@@ -7,4 +7,8 @@ namespace Rasd.Core.Knowledge;
 /// <param name="NameEn">English name without the country ("Ministry of Foreign Affairs").</param>
 /// <param name="NamesAr">Arabic portfolio names after وزارة (الخارجية، الشؤون الخارجية).</param>
 /// <param name="MinisterRole">The role of its minister (<c>foreign-minister</c>).</param>
-public sealed record Ministry(string Key, string NameEn, IReadOnlyList<string> NamesAr, string? MinisterRole);
+/// <param name="Standalone">
+/// True when the portfolio alone names the ministry (الخارجية الروسية); false when it would read as
+/// an ordinary phrase (الطاقة الروسية, "Russian energy") unless وزارة precedes it.
+/// </param>
+public sealed record Ministry(string Key, string NameEn, IReadOnlyList<string> NamesAr, string? MinisterRole, bool Standalone = false);

@@ -80,10 +80,13 @@ public sealed partial class EntityRecognizer
             return null;
         }
         var k = j + portfolio.Words;
-        // Without وزارة, only the definite form names the ministry (الخارجية الروسية); the
-        // construct form is the ministers' (وزراء خارجية روسيا) or just a noun (إعلام روسية).
-        var definite = words[j].FirstWordForms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Portfolios.LongestMatch(words, j) is not null);
-        if (k >= words.Count || words[k].BreakBefore || (j == i && !words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !definite))
+        // Without وزارة only a standalone portfolio in its definite form names the ministry
+        // (الخارجية الروسية); the construct form is the ministers' (وزراء خارجية روسيا), and other
+        // portfolios read as ordinary phrases (الطاقة الروسية).
+        var ministry = portfolio.Payloads[0];
+        var bare = j == i;
+        if (k >= words.Count || words[k].BreakBefore
+            || (bare && (!ministry.Standalone || !words[j].FirstWordForms.Any(f => f.StartsWith("ال", StringComparison.Ordinal)))))
         {
             return null;
         }
@@ -102,8 +105,7 @@ public sealed partial class EntityRecognizer
         {
             return null;
         }
-        var ministry = Kb.MinistryOf(portfolio.Payloads[0], country);
-        found.Add(Mention(text, words, i, k + countryWords - i, ministry, MentionKind.Ministry));
+        found.Add(Mention(text, words, i, k + countryWords - i, Kb.MinistryOf(ministry, country), MentionKind.Ministry));
         found.Add(Mention(text, words, k, countryWords, Kb.Entities[$"loc:{country}"], MentionKind.Nisba));
         return k + countryWords;
     }

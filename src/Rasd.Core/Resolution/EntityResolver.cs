@@ -45,8 +45,14 @@ public sealed partial class EntityResolver
         var mentions = recognized.Mentions.ToList();
         var surnames = DocumentSurnames(mentions);
         RelinkPatternNames(mentions, surnames, date);
+        // One word after a title that is nobody's surname is more often a noun than a name
+        // (وزير الخارجية الروسي دعم …): drop it rather than invent a person.
+        var dropped = mentions.Where(m => m.Kind == MentionKind.PatternName && !m.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+        mentions.RemoveAll(dropped.Contains);
         AddSurnamesAndVariants(text, mentions, surnames, date);
-        var statements = recognized.Statements.Select(s => Relinked(s, mentions)).ToList();
+        var statements = recognized.Statements
+            .Where(s => !dropped.Any(d => d.EntityId == s.PersonId && d.Span.Start >= s.Evidence.Start && d.Span.End <= s.Evidence.End))
+            .Select(s => Relinked(s, mentions)).ToList();
         foreach (var description in recognized.Descriptions)
         {
             if (ResolveDescription(description, mentions, statements, date) is { } person)
