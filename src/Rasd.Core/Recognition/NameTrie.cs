@@ -45,6 +45,11 @@ internal sealed class NameTrie<T>
         (int, IReadOnlyList<T>)? best = null;
         foreach (var first in words[start].FirstWordForms)
         {
+            // A name without the article never takes one: المالي is an adjective, not Mali.
+            if (!first.StartsWith("ال", StringComparison.Ordinal) && words[start].Key.Contains("ال" + first, StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (_root.Children is null || !_root.Children.TryGetValue(first, out var node))
             {
                 continue;
