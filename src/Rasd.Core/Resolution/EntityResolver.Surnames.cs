@@ -69,9 +69,12 @@ public sealed partial class EntityResolver
                 }
             }
         }
+        // A bare surname followed by a definite noun is a construct phrase, not a name:
+        // "وسلامة الأراضي" is the lands' integrity, not Mr Salama.
+        var construct = i + 1 < words.Count && !words[i + 1].BreakBefore && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal);
         foreach (var form in words[i].FirstWordForms)
         {
-            if (surnames.TryGetValue(form, out var person))
+            if (surnames.TryGetValue(form, out var person) && !(construct && !form.StartsWith("ال", StringComparison.Ordinal)))
             {
                 return (1, person);
             }

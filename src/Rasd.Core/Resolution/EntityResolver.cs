@@ -111,6 +111,10 @@ public sealed partial class EntityResolver
             ? statement with { PersonId = person.EntityId }
             : statement;
 
+    /// <summary>An unknown entity is named by its fullest mention: حسين سلامة, not a later سلامة.</summary>
+    private static string FullestName(List<EntityMention> mentions, string id) =>
+        mentions.Where(m => m.EntityId == id).MaxBy(m => (m.Text.Count(c => c == ' '), m.Kind == MentionKind.PatternName, m.Text.Length))!.Text;
+
     private Dictionary<string, EntityInfo> Entities(List<EntityMention> mentions)
     {
         var entities = new Dictionary<string, EntityInfo>(StringComparer.Ordinal);
@@ -122,7 +126,7 @@ public sealed partial class EntityResolver
             }
             entities[mention.EntityId] = Kb.Entity(mention.EntityId) is { } known
                 ? new EntityInfo(known.Id, known.Type, known.NameEn, known.NameAr, known.Country)
-                : new EntityInfo(mention.EntityId, mention.Type, null, mention.Text, null);
+                : new EntityInfo(mention.EntityId, mention.Type, null, FullestName(mentions, mention.EntityId), null);
         }
         return entities;
     }

@@ -43,6 +43,16 @@ public class EntityResolutionTests
     }
 
     [Fact]
+    public void Does_not_take_a_construct_noun_for_a_surname_named_earlier()
+    {
+        var resolved = EntityRecognitionTests.Extract("ضم الوفد اللواء حسين سلامة. وأكد الجانبان دعم وحدة وسلامة الأراضي السورية.");
+
+        var person = resolved.Mentions.Single(m => m.Type == EntityType.PER);
+        Assert.Equal("حسين سلامة", person.Text);
+        Assert.Equal("حسين سلامة", resolved.Entities[person.EntityId].NameAr);
+    }
+
+    [Fact]
     public void Resolves_a_counterpart_to_the_office_holder_on_the_document_date()
     {
         var resolved = EntityRecognitionTests.Extract("بحث وزير الخارجية السوري فيصل المقداد مع نظيره الروسي العلاقات الثنائية.", new DateOnly(2020, 12, 17));
