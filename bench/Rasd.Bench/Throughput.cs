@@ -5,6 +5,8 @@ using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using Rasd.Core.Ingest;
+using Rasd.Core.Knowledge;
+using Rasd.Core.Resolution;
 using Rasd.Core.Text;
 
 namespace Rasd.Bench;
@@ -27,6 +29,7 @@ internal static class Throughput
 
         var builder = new DocumentBuilder(IngestRules.LoadDefault());
         var bodies = new List<string>();
+        var dates = new List<DateOnly?>();
         long inputBytes = 0, tokens = 0;
         int articles = 0, failures = 0;
 
@@ -43,6 +46,7 @@ internal static class Throughput
             var document = builder.Build(article);
             tokens += TextAnalyzer.Analyze(document.Body).Tokens.Count;
             bodies.Add(document.Body);
+            dates.Add(document.Published.Date);
         }
         var endToEnd = clock.Elapsed;
 
@@ -52,6 +56,20 @@ internal static class Throughput
         var search = Median(() => bodies.Sum(b => (long)SearchText.Build(b).Length), out _);
         var lucene = Median(() => LuceneTokens(bodies), out var luceneTokens);
 
+        // Recognition and linking on the same bodies: the whole text stage with and without them.
+        var clock2 = Stopwatch.StartNew();
+        var extractor = new EntityExtractor(KnowledgeBaseLoader.LoadDefault());
+        var setup = clock2.Elapsed;
+        var withEntities = Median(() =>
+        {
+            long mentions = 0;
+            for (var i = 0; i < bodies.Count; i++)
+            {
+                mentions += extractor.Extract(TextAnalyzer.Analyze(bodies[i]), dates[i]).Mentions.Count;
+            }
+            return mentions;
+        }, out var mentionCount);
+
         var w = Console.Out;
         w.WriteLine(Invariant($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
         w.WriteLine(Invariant($"ingest + text: {articles:N0} articles ({failures} failures), {inputBytes / 1e6:0.0} MB in {endToEnd.TotalSeconds:0.00} s"));
@@ -60,6 +78,9 @@ internal static class Throughput
         w.WriteLine(Invariant($"  Rasd TextAnalyzer      {rasd.TotalSeconds:0.000} s, {rasdTokens:N0} tokens, {rasdTokens / rasd.TotalSeconds:N0} tokens/s, {bodyBytes / 1e6 / rasd.TotalSeconds:0.00} MB/s"));
         w.WriteLine(Invariant($"  Rasd SearchText.Build  {search.TotalSeconds:0.000} s (tokenise + normalise + light stem), {bodyBytes / 1e6 / search.TotalSeconds:0.00} MB/s"));
         w.WriteLine(Invariant($"  Lucene ArabicAnalyzer  {lucene.TotalSeconds:0.000} s, {luceneTokens:N0} tokens, {luceneTokens / lucene.TotalSeconds:N0} tokens/s, {bodyBytes / 1e6 / lucene.TotalSeconds:0.00} MB/s"));
+        w.WriteLine(Invariant($"recognition + linking (knowledge base loaded and indexed in {setup.TotalSeconds:0.00} s), same bodies, median of {Rounds}:"));
+        w.WriteLine(Invariant($"  text only              {bodies.Count / rasd.TotalSeconds:N0} articles/s"));
+        w.WriteLine(Invariant($"  text + entities        {bodies.Count / withEntities.TotalSeconds:N0} articles/s, {mentionCount:N0} mentions, {withEntities.TotalSeconds:0.000} s"));
         w.WriteLine(Invariant($"  time ratio Rasd TextAnalyzer / Lucene: {rasd.TotalSeconds / lucene.TotalSeconds:0.00}"));
         w.WriteLine(Invariant($"  time ratio Rasd SearchText / Lucene:   {search.TotalSeconds / lucene.TotalSeconds:0.00}"));
         return 0;

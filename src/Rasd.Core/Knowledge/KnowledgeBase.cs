@@ -85,6 +85,9 @@ public sealed class KnowledgeBase
     /// <summary>The country an adjective in any inflection points to (الروسية → RUS), if any.</summary>
     public string? CountryOfNisba(string word) => _countryByNisbaKey.GetValueOrDefault(ArabicNormalizer.NormalizeKey(word));
 
+    /// <summary>As <see cref="CountryOfNisba"/>, for a word already normalised (hot path of recognition).</summary>
+    internal string? CountryOfNormalizedNisba(string normalizedWord) => _countryByNisbaKey.GetValueOrDefault(normalizedWord);
+
     /// <summary>The role id for a role id, English role name or alias ("Minister of Foreign Affairs" → foreign-minister).</summary>
     public string? RoleId(string nameOrId) => _roleByName.GetValueOrDefault(nameOrId.Trim());
 

@@ -60,7 +60,7 @@ public sealed partial class EntityRecognizer
     {
         foreach (var form in word.FirstWordForms)
         {
-            if (Kb.CountryOfNisba(form) is { } iso && Kb.Entities.ContainsKey($"loc:{iso}"))
+            if (Kb.CountryOfNormalizedNisba(form) is { } iso && Kb.Entities.ContainsKey($"loc:{iso}"))
             {
                 return iso;
             }

@@ -19,9 +19,8 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new Found();
-        foreach (var sentence in text.Sentences)
+        foreach (var words in WordKeys.OfSentences(text))
         {
-            var words = WordKeys.Of(text.Text, text.Tokens, sentence);
             for (var i = 0; i < words.Count;)
             {
                 i = Next(text.Text, words, i, found);

@@ -10,29 +10,57 @@ namespace Rasd.Core.Recognition;
 internal sealed record WordKeys(TextSpan Span, string Key, IReadOnlyList<string> FirstWordForms, bool BreakBefore, bool IsArabic)
 {
     /// <summary>The words of <paramref name="text"/> within <paramref name="sentence"/>.</summary>
-    public static List<WordKeys> Of(string text, IReadOnlyList<Token> tokens, TextSpan sentence)
+    public static List<WordKeys> Of(string text, IReadOnlyList<Token> tokens, TextSpan sentence) =>
+        OfSentences(new AnalysedText(text, tokens, [sentence]))[0];
+
+    /// <summary>The words of every sentence, in one pass over the tokens (both are in text order).</summary>
+    public static List<List<WordKeys>> OfSentences(AnalysedText analysed)
     {
-        var words = new List<WordKeys>();
-        var breakPending = false;
-        foreach (var token in tokens)
+        var result = new List<List<WordKeys>>(analysed.Sentences.Count);
+        var tokens = analysed.Tokens;
+        var t = 0;
+        foreach (var sentence in analysed.Sentences)
         {
-            if (token.Span.Start < sentence.Start || token.Span.End > sentence.End)
+            while (t < tokens.Count && tokens[t].Span.Start < sentence.Start)
             {
-                continue;
+                t++;
             }
-            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            var words = new List<WordKeys>();
+            var breakPending = false;
+            for (; t < tokens.Count && tokens[t].Span.End <= sentence.End; t++)
             {
-                breakPending = true;
-                continue;
+                var token = tokens[t];
+                if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+                {
+                    breakPending = true;
+                    continue;
+                }
+                words.Add(Of(analysed.Text, token, breakPending));
+                breakPending = false;
             }
-            var key = ArabicNormalizer.NormalizeKey(token.Span.Slice(text));
-            var arabic = token.Kind == TokenKind.ArabicWord;
-            IReadOnlyList<string> forms = arabic
-                ? CliticAnalyzer.Candidates(key).Where(c => c.Suffix.Length == 0).Select(c => c.Stem).ToList()
-                : [key];
-            words.Add(new WordKeys(token.Span, key, forms, breakPending, arabic));
-            breakPending = false;
+            result.Add(words);
         }
-        return words;
+        return result;
+    }
+
+    private static WordKeys Of(string text, Token token, bool breakBefore)
+    {
+        var key = ArabicNormalizer.NormalizeKey(token.Span.Slice(text));
+        var arabic = token.Kind == TokenKind.ArabicWord;
+        IReadOnlyList<string> forms = arabic ? FirstWordFormsOf(key) : [key];
+        return new WordKeys(token.Span, key, forms, breakBefore, arabic);
+    }
+
+    private static List<string> FirstWordFormsOf(string key)
+    {
+        var forms = new List<string>(4);
+        foreach (var candidate in CliticAnalyzer.Candidates(key))
+        {
+            if (candidate.Suffix.Length == 0)
+            {
+                forms.Add(candidate.Stem);
+            }
+        }
+        return forms;
     }
 }

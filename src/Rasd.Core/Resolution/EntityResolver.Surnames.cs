@@ -31,13 +31,24 @@ public sealed partial class EntityResolver
     /// <summary>Second pass over words no mention covers: surnames, and misspelt surnames.</summary>
     private void AddSurnamesAndVariants(AnalysedText text, List<EntityMention> mentions, Dictionary<string, string> surnames, DateOnly? date)
     {
-        var covered = mentions.Select(m => m.Span).ToList();
-        foreach (var sentence in text.Sentences)
+        if (surnames.Count == 0 && _kbSurnames.Count == 0)
         {
-            var words = WordKeys.Of(text.Text, text.Tokens, sentence);
+            return;
+        }
+        // Characters some mention already covers, so each word is checked in constant time.
+        var covered = new System.Collections.BitArray(text.Text.Length + 1);
+        foreach (var mention in mentions)
+        {
+            for (var c = mention.Span.Start; c < mention.Span.End; c++)
+            {
+                covered[c] = true;
+            }
+        }
+        foreach (var words in WordKeys.OfSentences(text))
+        {
             for (var i = 0; i < words.Count; i++)
             {
-                if (!words[i].IsArabic || covered.Any(s => s.Start < words[i].Span.End && words[i].Span.Start < s.End))
+                if (!words[i].IsArabic || covered[words[i].Span.Start] || covered[words[i].Span.End - 1])
                 {
                     continue;
                 }
@@ -45,13 +56,11 @@ public sealed partial class EntityResolver
                 {
                     var span = new TextSpan(words[i].Span.Start, words[i + hit.Words - 1].Span.End);
                     mentions.Add(new EntityMention(span, EntityType.PER, hit.Person, span.Slice(text.Text).ToString(), MentionKind.Surname));
-                    covered.Add(span);
                     i += hit.Words - 1;
                 }
                 else if (Variant(words[i], surnames) is { } person)
                 {
                     mentions.Add(new EntityMention(words[i].Span, EntityType.PER, person, words[i].Span.Slice(text.Text).ToString(), MentionKind.Variant));
-                    covered.Add(words[i].Span);
                 }
             }
         }

@@ -16,15 +16,20 @@ public sealed partial class EntityResolver
 
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, List<string>> _kbSurnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _surnamesOfKnown = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver over a gazetteer and its knowledge base.</summary>
     public EntityResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        foreach (var person in Kb.Entities.Values.Where(e => e.Type == EntityType.PER))
+        {
+            _surnamesOfKnown[person.Id] = person.AliasesAr.Select(Surname).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        }
         foreach (var person in Kb.Entities.Values.Where(e => e.Type == EntityType.PER && Kb.TermsOf(e.Id).Count > 0))
         {
-            foreach (var surname in person.AliasesAr.Select(Surname).OfType<string>().Distinct(StringComparer.Ordinal))
+            foreach (var surname in _surnamesOfKnown[person.Id])
             {
                 if (!_kbSurnames.TryGetValue(surname, out var ids))
                 {
@@ -88,8 +93,8 @@ public sealed partial class EntityResolver
         var clashes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Type == EntityType.PER))
         {
-            var names = Kb.Entity(mention.EntityId)?.AliasesAr.Append(mention.Text) ?? [mention.Text];
-            foreach (var surname in names.Select(Surname).OfType<string>())
+            var known = _surnamesOfKnown.GetValueOrDefault(mention.EntityId) ?? [];
+            foreach (var surname in known.Append(Surname(mention.Text)).OfType<string>())
             {
                 if (surnames.TryGetValue(surname, out var other) && other != mention.EntityId)
                 {
