@@ -13,7 +13,31 @@ internal static class KbCommand
     {
         var kb = new Command("kb", "Query the knowledge base");
         kb.Subcommands.Add(Role());
+        kb.Subcommands.Add(ImportCameo());
         return kb;
+    }
+
+    /// <summary><c>rasd kb import-cameo FILE --out data/kb/cameo-actors.tsv</c>: converts a PETRARCH actor dictionary.</summary>
+    private static Command ImportCameo()
+    {
+        var file = new Argument<string>("dictionary") { Description = "PETRARCH-format actor dictionary, e.g. ../shared/data/cameo-arabic/actor_dict_ar_v4.txt" };
+        var output = new Option<string>("--out") { Description = "Where to write the table", DefaultValueFactory = _ => "data/kb/cameo-actors.tsv" };
+        var command = new Command("import-cameo", "Convert a CAMEO actor dictionary into the knowledge base's cameo-actors.tsv") { file, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"rasd: {path}: no such file");
+                return 2;
+            }
+            var (actors, corrected) = Core.Knowledge.Cameo.CameoActorDictionary.Read(File.ReadLines(path));
+            await File.WriteAllLinesAsync(parse.GetValue(output)!, CameoTable.Lines(actors, Path.GetFileName(path)), cancellationToken);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                $"{actors.Count} actors, {actors.Sum(a => a.Codes.Count)} codes, {corrected} date ranges corrected → {parse.GetValue(output)}");
+            return 0;
+        });
+        return command;
     }
 
     private static Command Role()

@@ -1,4 +1,5 @@
 using Rasd.Core.Data;
+using Rasd.Core.Knowledge.Cameo;
 
 namespace Rasd.Core.Knowledge;
 
@@ -128,6 +129,22 @@ internal static class KbFiles
             roleNames.Add((Id(line), Field(line, 1)!, List(line, 2)));
         }
     }
+
+    /// <summary><c>cameo-actors.tsv</c>: <c>name_ar code from to</c>, one row per code, rows of one actor together.</summary>
+    public static IEnumerable<CameoActor> CameoActors(string path)
+    {
+        foreach (var group in Rows(path, 2).GroupBy(line => Id(line), StringComparer.Ordinal))
+        {
+            var codes = group.Select(line => new CameoCode(Field(line, 1)!,
+                Field(line, 2) is { } from ? KbDate.ParseFrom(line, from) : null,
+                Field(line, 3) is { } to ? KbDate.ParseTo(line, to) : null)).ToList();
+            yield return new CameoActor(group.Key, codes);
+        }
+    }
+
+    /// <summary>Non-empty, non-comment lines of a plain list file; none when it is missing.</summary>
+    public static IEnumerable<string> Lines(string path) =>
+        File.Exists(path) ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')) : [];
 
     private static IEnumerable<TsvLine> Rows(string path, int minFields) => File.Exists(path) ? TsvFile.Read(path, minFields) : [];
 

@@ -15,6 +15,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<RoleTerm>> _termsByPerson;
     private readonly Dictionary<(string Role, string Country), List<RoleTerm>> _termsByOffice;
     private readonly Dictionary<string, string> _roleByName;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Cameo.CameoCode>> _cameoCodes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KbEntity> _ministries = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(
@@ -24,8 +25,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<(string Title, string Role)> titles,
         IReadOnlyList<Ministry> ministries,
         IReadOnlyList<string> honorifics,
-        IReadOnlyList<(string Role, string NameEn, IReadOnlyList<string> Aliases)> roleNames)
+        IReadOnlyList<(string Role, string NameEn, IReadOnlyList<string> Aliases)> roleNames,
+        IReadOnlyDictionary<string, IReadOnlyList<Cameo.CameoCode>>? cameoCodes = null)
     {
+        _cameoCodes = cameoCodes ?? new Dictionary<string, IReadOnlyList<Cameo.CameoCode>>();
         _entities = entities;
         _countries = countries;
         Terms = terms;
@@ -131,6 +134,12 @@ public sealed class KnowledgeBase
     {
         var terms = TermsOf(personId);
         var term = day is { } d ? terms.LastOrDefault(t => t.Covers(d)) : terms.Count > 0 ? terms[^1] : null;
-        return term is null ? null : ActorCodes.ForRole(term.Role, term.Country);
+        if (term is not null)
+        {
+            return ActorCodes.ForRole(term.Role, term.Country);
+        }
+        // People known only from the CAMEO dictionary carry its dated codes.
+        var codes = _cameoCodes.GetValueOrDefault(personId) ?? [];
+        return codes.LastOrDefault(c => day is not { } on || ((c.From is null || c.From <= on) && (c.To is null || on <= c.To)))?.Code;
     }
 }

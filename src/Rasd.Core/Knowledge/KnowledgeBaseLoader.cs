@@ -1,4 +1,5 @@
 using Rasd.Core.Data;
+using Rasd.Core.Knowledge.Cameo;
 
 namespace Rasd.Core.Knowledge;
 
@@ -53,7 +54,19 @@ public static class KnowledgeBaseLoader
         {
             KbFiles.Roles(file, entities, terms);
         }
-        return new KnowledgeBase(entities, countries, terms, titles, ministries, honorifics, roleNames);
+        // The CAMEO dictionary only adds people the curated files lack (they win on conflict).
+        var cameoCodes = new Dictionary<string, IReadOnlyList<CameoCode>>(StringComparer.Ordinal);
+        var actors = directories.SelectMany(d => KbFiles.CameoActors(Path.Combine(d, "cameo-actors.tsv"))).ToList();
+        var orgWords = directories.SelectMany(d => KbFiles.Lines(Path.Combine(d, "org-words.txt")))
+            .Select(w => Text.ArabicNormalizer.NormalizeKey(w)).ToHashSet(StringComparer.Ordinal);
+        var adjectives = countries.Values.SelectMany(c => c.Nisbas).SelectMany(NisbaForms.Of)
+            .Select(w => Text.ArabicNormalizer.NormalizeKey(w)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (person, codes) in CameoPeople.From(actors, entities, orgWords, adjectives).ToList())
+        {
+            entities[person.Id] = person;
+            cameoCodes[person.Id] = codes;
+        }
+        return new KnowledgeBase(entities, countries, terms, titles, ministries, honorifics, roleNames, cameoCodes);
     }
 
     private static IEnumerable<string> Files(string directory, string pattern) =>
