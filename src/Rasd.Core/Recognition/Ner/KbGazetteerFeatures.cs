@@ -22,6 +22,9 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
     /// <summary>Relative path of the shipped given-names list under the data folder.</summary>
     public const string GivenNamesPath = "ner/given-names.txt";
 
+    /// <summary>Relative path of the shipped list of further people's names under the data folder.</summary>
+    public const string PeoplePath = "ner/cameo-people.txt";
+
     private readonly Gazetteer _gazetteer;
     private readonly PersonNameParts _names;
 
@@ -31,16 +34,24 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
         _names = names;
     }
 
-    /// <summary>Features over <paramref name="kb"/> and a given-names list (one name per line).</summary>
-    public static KbGazetteerFeatures Create(KnowledgeBase kb, IEnumerable<string> givenNames)
+    /// <summary>
+    /// Features over <paramref name="kb"/>, a given-names list and a list of further people's
+    /// full names (one name per line each).
+    /// </summary>
+    public static KbGazetteerFeatures Create(KnowledgeBase kb, IEnumerable<string> givenNames, IEnumerable<string> people)
     {
         ArgumentNullException.ThrowIfNull(kb);
         ArgumentNullException.ThrowIfNull(givenNames);
-        return new KbGazetteerFeatures(Gazetteer.Create(kb), new PersonNameParts(kb, PersonNameParts.Normalise(givenNames)));
+        ArgumentNullException.ThrowIfNull(people);
+        return new KbGazetteerFeatures(Gazetteer.Create(kb), new PersonNameParts(kb, givenNames, people));
     }
 
-    /// <summary>Features over <paramref name="kb"/> and the shipped <c>data/ner/given-names.txt</c>: what the shipped model was trained with.</summary>
-    public static KbGazetteerFeatures CreateDefault(KnowledgeBase kb) => Create(kb, TextData.LoadLines(GivenNamesPath));
+    /// <summary>
+    /// Features over <paramref name="kb"/> and the shipped <c>data/ner/given-names.txt</c> and
+    /// <c>data/ner/cameo-people.txt</c>: what the shipped model was trained with.
+    /// </summary>
+    public static KbGazetteerFeatures CreateDefault(KnowledgeBase kb) =>
+        Create(kb, TextData.LoadLines(GivenNamesPath), TextData.LoadLines(PeoplePath));
 
     /// <inheritdoc/>
     public IReadOnlyList<IReadOnlyList<string>> Features(IReadOnlyList<string> tokens)

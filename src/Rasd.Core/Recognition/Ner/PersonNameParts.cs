@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 using Rasd.Core.Knowledge;
-using Rasd.Core.Text;
 
 namespace Rasd.Core.Recognition.Ner;
 
 /// <summary>
 /// Words of people's names as sets of normalised words: the first and last words of every
-/// Arabic name of a knowledge-base person, every word of those names, and a list of common
-/// given names (<c>data/ner/given-names.txt</c>). Built once; read-only and thread-safe.
+/// Arabic name of a knowledge-base person and of a list of further people
+/// (<c>data/ner/cameo-people.txt</c>), every word of those names, and a list of common given
+/// names (<c>data/ner/given-names.txt</c>). Built once; read-only and thread-safe.
 /// </summary>
 internal sealed class PersonNameParts
 {
@@ -16,24 +16,17 @@ internal sealed class PersonNameParts
     private readonly FrozenSet<string> _parts;
     private readonly FrozenSet<string> _given;
 
-    public PersonNameParts(KnowledgeBase kb, IEnumerable<string> givenNames)
+    public PersonNameParts(KnowledgeBase kb, IEnumerable<string> givenNames, IEnumerable<string> people)
     {
         var first = new HashSet<string>(StringComparer.Ordinal);
         var last = new HashSet<string>(StringComparer.Ordinal);
         var parts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in kb.Entities.Values.Where(e => e.Type == EntityType.PER))
+        var names = kb.Entities.Values.Where(e => e.Type == EntityType.PER).SelectMany(e => e.AliasesAr).Concat(people);
+        foreach (var words in names.Select(Gazetteer.Words).Where(words => words.Length >= 2))
         {
-            foreach (var alias in entity.AliasesAr)
-            {
-                var words = Gazetteer.Words(alias);
-                if (words.Length < 2)
-                {
-                    continue;
-                }
-                first.Add(words[0]);
-                last.Add(words[^1]);
-                parts.UnionWith(words);
-            }
+            first.Add(words[0]);
+            last.Add(words[^1]);
+            parts.UnionWith(words);
         }
         _first = first.ToFrozenSet(StringComparer.Ordinal);
         _last = last.ToFrozenSet(StringComparer.Ordinal);
@@ -76,8 +69,4 @@ internal sealed class PersonNameParts
         }
         return false;
     }
-
-    /// <summary>Normalised given names from lines of a list (several words per line allowed).</summary>
-    public static IEnumerable<string> Normalise(IEnumerable<string> lines) =>
-        lines.Select(line => ArabicNormalizer.NormalizeKey(line));
 }
