@@ -33,6 +33,10 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         var key = token.Key;
         features.Add("b");
         features.Add("w=" + key);
+        if (token.AlifMaqsura)
+        {
+            features.Add("wy=" + key);
+        }
         features.Add("l=" + token.Light);
         features.Add("sh=" + token.Shape);
         foreach (var stem in token.Stems)
@@ -79,7 +83,7 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         features.Add("m-1m=" + (i > 0 ? memory[i - 1] ?? "-" : "<S>") + "|" + (memory[i] ?? "-"));
         if (gazetteer is not null)
         {
-            AddGazetteer(gazetteer, i, features);
+            AddGazetteer(gazetteer, i, token.AlifMaqsura, features);
         }
     }
 
@@ -134,8 +138,10 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
     }
 
     /// <summary>Gazetteer values of the token and of its neighbours at ±1 and +2.</summary>
-    private static void AddGazetteer(IReadOnlyList<IReadOnlyList<string>> gazetteer, int i, List<string> features)
+    /// <remarks>After a word ending in ى the values are marked: على is not the given name علي.</remarks>
+    private static void AddGazetteer(IReadOnlyList<IReadOnlyList<string>> gazetteer, int i, bool alifMaqsura, List<string> features)
     {
+        var name = alifMaqsura ? "gzy=" : "gz=";
         var here = i < gazetteer.Count ? gazetteer[i] : [];
         if (here.Count == 0)
         {
@@ -143,7 +149,7 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         }
         foreach (var value in here)
         {
-            features.Add("gz=" + value);
+            features.Add(name + value);
         }
         AddNeighbour("gz-1=", gazetteer, i - 1, features);
         AddNeighbour("gz+1=", gazetteer, i + 1, features);
