@@ -30,7 +30,8 @@ internal static class AnalyzeCommand
             {
                 // Draw a progress bar only for a person at a terminal, never into pipes or tests.
                 var interactive = ReferenceEquals(configuration.Output, Console.Out) && !Console.IsOutputRedirected;
-                var extractor = new EntityExtractor(KnowledgeBaseLoader.LoadDefault(parse.GetValue(kb) ?? []), NerModels.Default());
+                var knowledge = KnowledgeBaseLoader.LoadDefault(parse.GetValue(kb) ?? []);
+                var extractor = new EntityExtractor(knowledge, NerModels.Default(knowledge));
                 var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress(), extractor);
                 var summary = await runner.RunAsync(parse.GetValue(paths)!, dbPath, cancellationToken);
                 Report.Summary(console, summary, dbPath);

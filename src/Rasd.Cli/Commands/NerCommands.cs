@@ -3,13 +3,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Rasd.Core;
 using Rasd.Core.Evaluation;
+using Rasd.Core.Knowledge;
 using Rasd.Core.Recognition;
 using Rasd.Core.Recognition.Ner;
 
 namespace Rasd.Cli.Commands;
 
 /// <summary>
-/// <c>rasd ner train FILE [--holdout F] [--epochs N] --out MODEL</c> and
+/// <c>rasd ner train FILE [--holdout F] [--epochs N] [--no-gazetteer] --out MODEL</c> and
 /// <c>rasd ner eval FILE... [--from-fraction F] [--to-fraction F] [--tagger model|FILE] [--summary-only]</c>.
 /// </summary>
 internal static class NerCommands
@@ -38,9 +39,10 @@ internal static class NerCommands
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var triggers = new Option<string>("--triggers") { Description = "Trigger-word list (word TAB type)", DefaultValueFactory = _ => RasdData.File("ner/triggers.tsv") };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var gazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the knowledge-base gazetteer features" };
         var output = new Option<string>("--out") { Description = "Model file to write", Required = true };
 
-        var command = new Command("train", "Train the NER model on the first (1 - holdout) of a CoNLL file") { file, holdout, epochs, seed, triggers, minCount, output };
+        var command = new Command("train", "Train the NER model on the first (1 - holdout) of a CoNLL file") { file, holdout, epochs, seed, triggers, minCount, gazetteer, output };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -59,6 +61,7 @@ internal static class NerCommands
                 Seed = parse.GetValue(seed),
                 MinFeatureCount = parse.GetValue(minCount),
                 Triggers = TriggerLexicon.Load(parse.GetValue(triggers)!),
+                Gazetteer = parse.GetValue(gazetteer) ? null : KbGazetteerFeatures.CreateDefault(KnowledgeBaseLoader.LoadDefault()),
                 EpochCompleted = (epoch, accuracy) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:0.0000}")),
             };
             var clock = Stopwatch.StartNew();
@@ -104,8 +107,9 @@ internal static class NerCommands
         return command;
     }
 
+    /// <summary>The shipped model or a model file, with the shipped knowledge base's gazetteer when it was trained with one.</summary>
     private static ITokenTagger DefaultTagger(string name) =>
-        name == ShippedModel ? NerTagger.LoadDefault() : NerTagger.Load(name);
+        NerModels.Load(name == ShippedModel ? NerTagger.DefaultModelPath : name, KnowledgeBaseLoader.LoadDefault());
 
     private static void ReportDiagnostics(ConllReadResult read, TextWriter error)
     {

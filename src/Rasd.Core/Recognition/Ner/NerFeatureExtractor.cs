@@ -27,12 +27,16 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
 
     /// <summary>Appends the features of token <paramref name="i"/> to <paramref name="features"/>.</summary>
     public void Extract(
-        IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?> memory, IReadOnlyList<string?>? gazetteer, int i, List<string> features)
+        IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?> memory, IReadOnlyList<IReadOnlyList<string>>? gazetteer, int i, List<string> features)
     {
         var token = infos[i];
         var key = token.Key;
         features.Add("b");
         features.Add("w=" + key);
+        if (token.AlifMaqsura)
+        {
+            features.Add("wy=" + key);
+        }
         features.Add("l=" + token.Light);
         features.Add("sh=" + token.Shape);
         foreach (var stem in token.Stems)
@@ -79,7 +83,7 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         features.Add("m-1m=" + (i > 0 ? memory[i - 1] ?? "-" : "<S>") + "|" + (memory[i] ?? "-"));
         if (gazetteer is not null)
         {
-            AddLabelled("gz", gazetteer, i, features);
+            AddGazetteer(gazetteer, i, token.AlifMaqsura, features);
         }
     }
 
@@ -133,7 +137,38 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         }
     }
 
-    /// <summary>Per-token labels from outside the sentence (name memory, gazetteer) here and at ±1.</summary>
+    /// <summary>Gazetteer values of the token and of its neighbours at ±1 and +2.</summary>
+    /// <remarks>After a word ending in ى the values are marked: على is not the given name علي.</remarks>
+    private static void AddGazetteer(IReadOnlyList<IReadOnlyList<string>> gazetteer, int i, bool alifMaqsura, List<string> features)
+    {
+        var name = alifMaqsura ? "gzy=" : "gz=";
+        var here = i < gazetteer.Count ? gazetteer[i] : [];
+        if (here.Count == 0)
+        {
+            features.Add("gz=-");
+        }
+        foreach (var value in here)
+        {
+            features.Add(name + value);
+        }
+        AddNeighbour("gz-1=", gazetteer, i - 1, features);
+        AddNeighbour("gz+1=", gazetteer, i + 1, features);
+        AddNeighbour("gz+2=", gazetteer, i + 2, features);
+    }
+
+    private static void AddNeighbour(string name, IReadOnlyList<IReadOnlyList<string>> gazetteer, int j, List<string> features)
+    {
+        if (j < 0 || j >= gazetteer.Count)
+        {
+            return;
+        }
+        foreach (var value in gazetteer[j])
+        {
+            features.Add(name + value);
+        }
+    }
+
+    /// <summary>Per-token labels from outside the sentence (the name memory) here and at ±1.</summary>
     private static void AddLabelled(string name, IReadOnlyList<string?> labels, int i, List<string> features)
     {
         var here = i < labels.Count ? labels[i] : null;

@@ -39,7 +39,7 @@ internal sealed class NerModel
     public bool UsesGazetteer { get; }
 
     /// <summary>Label indices for a sentence.</summary>
-    public int[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<string?>? gazetteer)
+    public int[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<IReadOnlyList<string>>? gazetteer)
     {
         var infos = NerFeatureExtractor.Analyse(tokens);
         var memory = Memory.Labels(infos);

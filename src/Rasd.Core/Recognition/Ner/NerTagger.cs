@@ -34,6 +34,9 @@ public sealed class NerTagger : ITokenTagger
     public static NerTagger LoadDefault(IGazetteerFeatures? gazetteer = null) =>
         Load(RasdData.File(DefaultModelPath), gazetteer);
 
+    /// <summary>The same model with <paramref name="gazetteer"/> supplying its gazetteer features.</summary>
+    public NerTagger WithGazetteer(IGazetteerFeatures? gazetteer) => new(_model, gazetteer);
+
     /// <summary>Writes the model to <paramref name="path"/> (gzip).</summary>
     public void Save(string path)
     {

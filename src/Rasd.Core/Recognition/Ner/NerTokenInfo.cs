@@ -7,12 +7,16 @@ namespace Rasd.Core.Recognition.Ner;
 /// <param name="Light">The light stem (<see cref="SearchStemmer"/>) of the key.</param>
 /// <param name="Stems">Clitic-stripped candidate stems other than the key itself, at most three.</param>
 /// <param name="Shape">Character classes and a length bucket, e.g. <c>A:4</c> or <c>D:2</c>.</param>
-internal sealed record NerTokenInfo(string Key, string Light, IReadOnlyList<string> Stems, string Shape)
+/// <param name="AlifMaqsura">
+/// True when the word as written ends in ى, which the key folds into ي: it tells the preposition
+/// على from the name علي.
+/// </param>
+internal sealed record NerTokenInfo(string Key, string Light, IReadOnlyList<string> Stems, string Shape, bool AlifMaqsura)
 {
     private const int MaxStems = 3;
 
     /// <summary>Stand-in for the positions before the first and after the last token.</summary>
-    public static NerTokenInfo Boundary { get; } = new("<S>", "<S>", [], "S");
+    public static NerTokenInfo Boundary { get; } = new("<S>", "<S>", [], "S", false);
 
     /// <summary>Analyses one token.</summary>
     public static NerTokenInfo Of(string token)
@@ -34,7 +38,7 @@ internal sealed record NerTokenInfo(string Key, string Light, IReadOnlyList<stri
                 }
             }
         }
-        return new NerTokenInfo(key, light, stems, ShapeOf(key));
+        return new NerTokenInfo(key, light, stems, ShapeOf(key), token.EndsWith('ى'));
     }
 
     private static string ShapeOf(string key)

@@ -50,16 +50,31 @@ public class NerFeatureExtractorTests
     }
 
     [Fact]
-    public void Gazetteer_labels_become_features_only_when_given()
+    public void Gazetteer_values_become_features_of_the_word_and_its_neighbours_only_when_given()
     {
         string[] tokens = ["زار", "دمشق"];
         var infos = NerFeatureExtractor.Analyse(tokens);
         var with = new List<string>();
         var without = new List<string>();
-        Extractor.Extract(infos, new string?[2], ["O", "B-LOC"], 1, with);
+        Extractor.Extract(infos, new string?[2], [["title-B"], ["B-LOC", "B-LOC:capital"]], 1, with);
         Extractor.Extract(infos, new string?[2], null, 1, without);
 
         Assert.Contains("gz=B-LOC", with);
+        Assert.Contains("gz=B-LOC:capital", with);
+        Assert.Contains("gz-1=title-B", with);
         Assert.DoesNotContain(without, f => f.StartsWith("gz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gazetteer_values_of_a_word_ending_in_alif_maqsura_are_kept_apart()
+    {
+        var preposition = new List<string>();
+        var name = new List<string>();
+        Extractor.Extract(NerFeatureExtractor.Analyse(["على"]), new string?[1], [["given"]], 0, preposition);
+        Extractor.Extract(NerFeatureExtractor.Analyse(["علي"]), new string?[1], [["given"]], 0, name);
+
+        Assert.Contains("gzy=given", preposition);
+        Assert.DoesNotContain("gz=given", preposition);
+        Assert.Contains("gz=given", name);
     }
 }

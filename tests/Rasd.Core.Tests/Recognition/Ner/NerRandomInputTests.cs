@@ -17,7 +17,7 @@ public class NerRandomInputTests
     [InlineData(3)]
     public void Survives_random_tokens_with_one_known_label_each(int seed)
     {
-        var tagger = NerTagger.LoadDefault();
+        var tagger = NerTagger.LoadDefault(KbGazetteerFeaturesTests.Shipped.Value);
         var random = new Random(seed);
         for (var run = 0; run < 200; run++)
         {

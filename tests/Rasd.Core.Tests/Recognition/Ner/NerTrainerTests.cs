@@ -51,6 +51,28 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void A_model_trained_with_a_gazetteer_says_so_and_round_trips_with_it()
+    {
+        var gazetteer = KbGazetteerFeaturesTests.Shipped.Value;
+        var tagger = NerTrainer.Train(NerTrainingData.Tiny, Options with { Gazetteer = gazetteer });
+        var path = Path.GetTempFileName();
+        try
+        {
+            tagger.Save(path);
+            var loaded = NerTagger.Load(path, gazetteer);
+            string[] sentence = ["قال", "الرئيس", "بشار", "الأسد", "في", "دمشق", "إن", "منظمة", "العفو", "الدولية", "تكذب"];
+
+            Assert.True(loaded.UsesGazetteer);
+            Assert.False(NerTrainer.Train(NerTrainingData.Tiny, Options).UsesGazetteer);
+            Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_rejected_with_its_path()
     {
         var path = Path.GetTempFileName();

@@ -2,10 +2,13 @@ using Rasd.Core.Recognition.Ner;
 
 namespace Rasd.Core.Tests.Recognition.Ner;
 
-/// <summary>The model in data/ner/, trained on ANERcorp (see data/ner/README.md).</summary>
+/// <summary>The model in data/ner/, trained on ANERcorp with the knowledge-base gazetteer (see data/ner/README.md).</summary>
 public class ShippedNerModelTests
 {
-    private static readonly Lazy<NerTagger> Tagger = new(() => NerTagger.LoadDefault());
+    private static readonly Lazy<NerTagger> Tagger = new(() => NerTagger.LoadDefault(KbGazetteerFeaturesTests.Shipped.Value));
+
+    [Fact]
+    public void The_shipped_model_was_trained_with_gazetteer_features() => Assert.True(Tagger.Value.UsesGazetteer);
 
     [Fact]
     public void Tags_the_president_and_the_capital_in_a_news_sentence()
