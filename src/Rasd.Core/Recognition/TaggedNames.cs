@@ -5,7 +5,9 @@ namespace Rasd.Core.Recognition;
 
 /// <summary>
 /// Names a statistical tagger finds where the rules found nothing: kept as entities the knowledge
-/// base does not know (name_en null), one per normalised name. Rule mentions always win.
+/// base does not know (name_en null), one per normalised name. Rule mentions always win. Only
+/// names of two words or more are kept, neither end a stop word: the tagger's single words are too
+/// often ordinary nouns (النيل من سيادتها is "undermining", not the Nile).
 /// </summary>
 internal sealed class TaggedNames(ITokenTagger tagger)
 {
@@ -33,7 +35,11 @@ internal sealed class TaggedNames(ITokenTagger tagger)
                     end++;
                 }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
-                if (Enum.TryParse<EntityType>(type, out var entityType) && !result.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
+                var words = end - i;
+                var plausible = words >= 2
+                    && !StopWords.Contains(ArabicNormalizer.NormalizeKey(tokens[i].Span.Slice(text.Text)))
+                    && !StopWords.Contains(ArabicNormalizer.NormalizeKey(tokens[end - 1].Span.Slice(text.Text)));
+                if (plausible && Enum.TryParse<EntityType>(type, out var entityType) && !result.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
                 {
                     var name = span.Slice(text.Text).ToString();
                     result.Add(new EntityMention(span, entityType, EntityMention.UnknownId(entityType, ArabicNormalizer.NormalizeKey(name)), name, MentionKind.Tagged));

@@ -6,8 +6,8 @@ namespace Rasd.Core.Resolution;
 
 /// <summary>
 /// The Recognise and Resolve stages for one document: rules over the knowledge base find and
-/// link mentions; a statistical tagger, when given, adds names the rules missed; resolution
-/// links surnames, variants and descriptions. Thread-safe; build once per knowledge base.
+/// link mentions, resolution links surnames, variants and descriptions, and last a statistical
+/// tagger, when given, adds names none of that covered. Thread-safe; build once per knowledge base.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -31,11 +31,19 @@ public sealed class EntityExtractor
     /// <summary>Entities of a document body, resolved against the document's date when known.</summary>
     public ResolvedEntities Extract(AnalysedText text, DateOnly? date)
     {
-        var recognized = _recognizer.Recognize(text);
-        if (_tagged is not null)
+        var resolved = _resolver.Resolve(text, _recognizer.Recognize(text), date);
+        if (_tagged is null)
         {
-            recognized = recognized with { Mentions = _tagged.AddTo(text, recognized.Mentions) };
+            return resolved;
         }
-        return _resolver.Resolve(text, recognized, date);
+        // The tagger only fills gaps: everything the rules and linking found stays as it is.
+        var mentions = _tagged.AddTo(text, resolved.Mentions).ToList();
+        var entities = new Dictionary<string, EntityInfo>(resolved.Entities, StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => !entities.ContainsKey(m.EntityId)))
+        {
+            entities[mention.EntityId] = new EntityInfo(mention.EntityId, mention.Type, null, mention.Text, null);
+        }
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return resolved with { Mentions = mentions, Entities = entities };
     }
 }
