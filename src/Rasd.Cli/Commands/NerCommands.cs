@@ -4,6 +4,7 @@ using System.Globalization;
 using Rasd.Core;
 using Rasd.Core.Evaluation;
 using Rasd.Core.Knowledge;
+using Rasd.Core.Resolution;
 using Rasd.Core.Recognition;
 using Rasd.Core.Recognition.Ner;
 
@@ -17,6 +18,9 @@ internal static class NerCommands
 {
     /// <summary>The <c>--tagger</c> value that means the shipped model.</summary>
     public const string ShippedModel = "model";
+
+    /// <summary>The <c>--tagger</c> value for the whole entity pipeline: rules, linking, then the model.</summary>
+    public const string Pipeline = "pipeline";
 
     /// <summary>
     /// The <c>ner</c> command. <paramref name="resolveTagger"/> turns a <c>--tagger</c> value into a
@@ -81,7 +85,7 @@ internal static class NerCommands
         var files = new Argument<string[]>("file") { Description = "CoNLL files, read in order as one corpus", Arity = ArgumentArity.OneOrMore };
         var from = new Option<double>("--from-fraction") { Description = "Evaluate only sentences from this fraction on (0.8: the held-out tail)", DefaultValueFactory = _ => 0 };
         var to = new Option<double>("--to-fraction") { Description = "… up to this fraction", DefaultValueFactory = _ => 1 };
-        var taggerOption = new Option<string>("--tagger") { Description = "'model' (the shipped model) or a model file", DefaultValueFactory = _ => ShippedModel };
+        var taggerOption = new Option<string>("--tagger") { Description = "'pipeline' (rules and linking over the knowledge base, then the shipped model), 'model' (the shipped model alone) or a model file", DefaultValueFactory = _ => ShippedModel };
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Print only the score table, not 'token gold predicted' lines" };
 
         var command = new Command("eval", "Score a tagger against CoNLL files (exact-match P/R/F1, conlleval semantics)") { files, from, to, taggerOption, summaryOnly };
@@ -108,8 +112,12 @@ internal static class NerCommands
     }
 
     /// <summary>The shipped model or a model file, with the shipped knowledge base's gazetteer when it was trained with one.</summary>
-    private static ITokenTagger DefaultTagger(string name) =>
-        NerModels.Load(name == ShippedModel ? NerTagger.DefaultModelPath : name, KnowledgeBaseLoader.LoadDefault());
+    private static ITokenTagger DefaultTagger(string name)
+    {
+        var kb = KnowledgeBaseLoader.LoadDefault();
+        var model = NerModels.Load(name is ShippedModel or Pipeline ? NerTagger.DefaultModelPath : name, kb);
+        return name == Pipeline ? new PipelineTagger(new EntityExtractor(kb), model) : model;
+    }
 
     private static void ReportDiagnostics(ConllReadResult read, TextWriter error)
     {
