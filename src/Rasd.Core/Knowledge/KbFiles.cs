@@ -142,6 +142,25 @@ internal static class KbFiles
         }
     }
 
+    public static void EraMarkers(string path, List<EraMarker> markers)
+    {
+        foreach (var line in Rows(path, 2))
+        {
+            markers.Add(new EraMarker(Id(line),
+                Field(line, 1) is { } after ? KbDate.ParseFrom(line, after) : null,
+                Field(line, 2) is { } before ? KbDate.ParseTo(line, before) : null));
+        }
+    }
+
+    /// <summary>The day in <c>as-of.txt</c>, if the folder has one.</summary>
+    public static IEnumerable<DateOnly> AsOf(string path)
+    {
+        foreach (var line in Rows(path, 1))
+        {
+            yield return KbDate.ParseFrom(line, line.Fields[0]);
+        }
+    }
+
     /// <summary>Non-empty, non-comment lines of a plain list file; none when it is missing.</summary>
     public static IEnumerable<string> Lines(string path) =>
         File.Exists(path) ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')) : [];

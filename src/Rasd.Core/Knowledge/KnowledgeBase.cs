@@ -79,6 +79,15 @@ public sealed class KnowledgeBase
     /// <summary>Words before a name that are not part of it (الدكتور، معالي، اللواء ركن).</summary>
     public IReadOnlyList<string> Honorifics { get; }
 
+    /// <summary>The day the terms of office were last checked (as-of.txt): open terms are known up to it.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Phrases that date a text (era-markers.tsv).</summary>
+    public IReadOnlyList<EraMarker> EraMarkers { get; init; } = [];
+
+    /// <summary>Words after a title that make it a former office (السابق، الراحل).</summary>
+    public IReadOnlyList<string> FormerWords { get; init; } = [];
+
     /// <summary>Role ids with their English names and aliases (foreign-minister, "Minister of Foreign Affairs").</summary>
     public IReadOnlyList<(string Role, string NameEn, IReadOnlyList<string> Aliases)> RoleNames { get; }
 

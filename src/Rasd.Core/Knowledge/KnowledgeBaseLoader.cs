@@ -30,6 +30,9 @@ public static class KnowledgeBaseLoader
         var ministries = new List<Ministry>();
         var honorifics = new List<string>();
         var roleNames = new List<(string, string, IReadOnlyList<string>)>();
+        var eras = new List<EraMarker>();
+        var former = new List<string>();
+        DateOnly? asOf = null;
 
         if (outletsFile is not null && File.Exists(outletsFile))
         {
@@ -48,6 +51,12 @@ public static class KnowledgeBaseLoader
             KbFiles.Titles(Path.Combine(directory, "titles.tsv"), titles);
             KbFiles.Honorifics(Path.Combine(directory, "honorifics.tsv"), honorifics);
             KbFiles.RoleNames(Path.Combine(directory, "role-names.tsv"), roleNames);
+            KbFiles.EraMarkers(Path.Combine(directory, "era-markers.tsv"), eras);
+            former.AddRange(KbFiles.Lines(Path.Combine(directory, "former-words.txt")));
+            foreach (var day in KbFiles.AsOf(Path.Combine(directory, "as-of.txt")))
+            {
+                asOf = asOf is { } known && known > day ? known : day;
+            }
         }
         // Terms last: every person they name must be known by then, from any folder.
         foreach (var file in directories.SelectMany(d => Files(d, "roles*.tsv")))
@@ -66,7 +75,12 @@ public static class KnowledgeBaseLoader
             entities[person.Id] = person;
             cameoCodes[person.Id] = codes;
         }
-        return new KnowledgeBase(entities, countries, terms, titles, ministries, honorifics, roleNames, cameoCodes);
+        return new KnowledgeBase(entities, countries, terms, titles, ministries, honorifics, roleNames, cameoCodes)
+        {
+            EraMarkers = eras,
+            FormerWords = former,
+            AsOf = asOf,
+        };
     }
 
     private static IEnumerable<string> Files(string directory, string pattern) =>

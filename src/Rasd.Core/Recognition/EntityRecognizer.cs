@@ -86,6 +86,13 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
                 j += place.Words;
             }
         }
+        // "وزير الخارجية السابق وليد المعلم": a former office links the person but states no current role.
+        var former = false;
+        if (j < words.Count && !words[j].BreakBefore && gazetteer.Former.LongestMatch(words, j) is { } formerWords)
+        {
+            former = true;
+            j += formerWords.Words;
+        }
         if (j < words.Count && !words[j].BreakBefore && gazetteer.Honorifics.LongestMatch(words, j) is { } honorific)
         {
             j += honorific.Words;
@@ -108,7 +115,10 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         var afterName = j < words.Count && !words[j].BreakBefore ? Person(text, words, j, found, out person) : j;
         if (afterName > j)
         {
-            found.Statements.Add(new RoleStatement(person!.EntityId, person.Text, role, country, Span(words, i, afterName - i)));
+            if (!former)
+            {
+                found.Statements.Add(new RoleStatement(person!.EntityId, person.Text, role, country, Span(words, i, afterName - i)));
+            }
             return afterName;
         }
         found.Descriptions.Add(new DescriptionMention(Span(words, i, j - i), Slice(text, words, i, j - i), role, country, Counterpart: false));

@@ -41,6 +41,14 @@ public sealed class Gazetteer
                 }
             }
         }
+        foreach (var era in kb.EraMarkers)
+        {
+            Eras.Add(Words(era.Phrase), era);
+        }
+        foreach (var former in kb.FormerWords)
+        {
+            Former.Add(Words(former), former);
+        }
         Ambiguous = ambiguousNames.Select(n => ArabicNormalizer.NormalizeKey(n)).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -54,6 +62,10 @@ public sealed class Gazetteer
     internal NameTrie<string> Honorifics { get; } = new();
 
     internal NameTrie<Ministry> Portfolios { get; } = new();
+
+    internal NameTrie<EraMarker> Eras { get; } = new();
+
+    internal NameTrie<string> Former { get; } = new();
 
     /// <summary>Normalised single-word names that are also common words.</summary>
     internal HashSet<string> Ambiguous { get; }
