@@ -41,10 +41,6 @@ public sealed class Gazetteer
                 }
             }
         }
-        foreach (var era in kb.EraMarkers)
-        {
-            Eras.Add(Words(era.Phrase), era);
-        }
         foreach (var former in kb.FormerWords)
         {
             Former.Add(Words(former), former);
@@ -62,8 +58,6 @@ public sealed class Gazetteer
     internal NameTrie<string> Honorifics { get; } = new();
 
     internal NameTrie<Ministry> Portfolios { get; } = new();
-
-    internal NameTrie<EraMarker> Eras { get; } = new();
 
     internal NameTrie<string> Former { get; } = new();
 
