@@ -1,4 +1,5 @@
 using Rasd.Core.Ingest;
+using Rasd.Core.Pipeline;
 using Rasd.Core.Resolution;
 
 namespace Rasd.Storage;
@@ -19,6 +20,9 @@ public interface IRasdStore : IAsyncDisposable
 
     /// <summary>Every entity with its mentions, ordered by entity id.</summary>
     IAsyncEnumerable<StoredEntity> ReadEntitiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored time expression, ordered by document and offset.</summary>
+    IAsyncEnumerable<StoredTime> ReadTimesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Roles the analysed texts state for an office, oldest first.</summary>
     Task<IReadOnlyList<RoleObservation>> RoleObservationsAsync(string role, string country, CancellationToken cancellationToken = default);
@@ -41,7 +45,9 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="SearchTitle">Title as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="SearchBody">Body as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="Entities">Linked entity mentions and stated roles, when the entity stages ran.</param>
-public sealed record DocumentRecord(Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null);
+/// <param name="Times">Time expressions with their values, when the time stage ran.</param>
+public sealed record DocumentRecord(
+    Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);
@@ -71,3 +77,6 @@ public readonly record struct SaveResult(int Added, int AlreadyStored, int Renam
 /// <param name="DocId">Matching document.</param>
 /// <param name="Score">Relevance (higher is better).</param>
 public readonly record struct SearchHit(string DocId, double Score);
+
+/// <summary>A stored time expression with its value (null when the document's date was unknown).</summary>
+public sealed record StoredTime(string DocId, int Start, int End, string Text, string Type, string? Value, string? From, string? To, string? Granularity, string? Note);

@@ -61,6 +61,7 @@ internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
             json.WriteString("content_hash", d.ContentHash);
             json.WriteString("url", d.Url);
             json.WriteString("byline", d.Byline);
+            json.WriteString("published_note", d.Published.Note);
             WriteDateline(json, d.Dateline);
             json.WriteEndObject();
         }

@@ -63,7 +63,8 @@ public enum PublishedBasis
 /// <param name="From">First possible day, when only a range is known.</param>
 /// <param name="To">Last possible day, when only a range is known.</param>
 /// <param name="Basis">How it is known.</param>
-public sealed record PublicationDate(DateOnly? Date, DateOnly? From, DateOnly? To, PublishedBasis Basis)
+/// <param name="Note">For an inferred date, the constraints that led to it; for others, anything a reader should know.</param>
+public sealed record PublicationDate(DateOnly? Date, DateOnly? From, DateOnly? To, PublishedBasis Basis, string? Note = null)
 {
     /// <summary>No publication date known.</summary>
     public static PublicationDate Unknown { get; } = new(null, null, null, PublishedBasis.Unknown);

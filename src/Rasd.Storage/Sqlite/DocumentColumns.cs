@@ -11,12 +11,12 @@ internal static class DocumentColumns
     public const string Names =
         "doc_id, content_hash, source_path, title, body, boilerplate_removed, outlet_id, outlet_name_en, outlet_name_ar, " +
         "byline, dateline_text, dateline_place, dateline_date, dateline_time, dateline_agency, " +
-        "published, published_from, published_to, published_basis, url";
+        "published, published_from, published_to, published_basis, url, published_note";
 
     public const string Parameters =
         "$doc_id, $content_hash, $source_path, $title, $body, $boilerplate_removed, $outlet_id, $outlet_name_en, $outlet_name_ar, " +
         "$byline, $dateline_text, $dateline_place, $dateline_date, $dateline_time, $dateline_agency, " +
-        "$published, $published_from, $published_to, $published_basis, $url";
+        "$published, $published_from, $published_to, $published_basis, $url, $published_note";
 
     public static void Bind(SqliteParameterCollection p, Document d)
     {
@@ -41,6 +41,7 @@ internal static class DocumentColumns
         p.AddWithValue("$published_to", Db(Format(d.Published.To)));
         p.AddWithValue("$published_basis", d.Published.Basis.ToName());
         p.AddWithValue("$url", Db(d.Url));
+        p.AddWithValue("$published_note", Db(d.Published.Note));
     }
 
     /// <summary>Reads a row selected with <see cref="Names"/> in that order.</summary>
@@ -53,7 +54,7 @@ internal static class DocumentColumns
                 ParseTime(NullableString(r, 13)), NullableString(r, 14));
         var published = new PublicationDate(
             ParseDate(NullableString(r, 15)), ParseDate(NullableString(r, 16)), ParseDate(NullableString(r, 17)),
-            PublishedBasisNames.Parse(r.GetString(18)));
+            PublishedBasisNames.Parse(r.GetString(18)), NullableString(r, 20));
         return new Document(
             DocId: r.GetString(0),
             ContentHash: r.GetString(1),

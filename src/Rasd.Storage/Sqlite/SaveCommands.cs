@@ -36,6 +36,11 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
         VALUES ($doc, $person, $name, $role, $country, $on, $start, $end)
         """);
 
+    public SqliteCommand InsertTime => field ??= Command("""
+        INSERT OR IGNORE INTO time_expressions (doc_id, start, "end", text, type, value, range_from, range_to, granularity, note)
+        VALUES ($doc, $start, $end, $text, $type, $value, $from, $to, $granularity, $note)
+        """);
+
     public static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();

@@ -78,5 +78,9 @@ public sealed partial class SqliteStore
         {
             await EntityRows.InsertAsync(c, document.DocId, entities, cancellationToken);
         }
+        if (record.Times is { } times)
+        {
+            await TimeRows.InsertAsync(c, document.DocId, times, cancellationToken);
+        }
     }
 }
