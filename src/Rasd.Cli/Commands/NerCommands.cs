@@ -103,6 +103,8 @@ internal static class NerCommands
             ReportDiagnostics(read, error);
             var sentences = ConllSplit.Slice(read.Sentences, parse.GetValue(from), parse.GetValue(to));
             var tagger = (resolveTagger ?? DefaultTagger)(parse.GetValue(taggerOption)!);
+            // The evaluated sentences are in corpus order: tag them as one running document.
+            tagger = tagger is NerTagger { UsesDocumentContext: true } ner ? ner.BeginDocument() : tagger;
             var result = TaggerEvaluation.Run(sentences, tagger, parse.GetValue(summaryOnly) ? null : output);
             NerEvaluationReport.Write(result.Scores, output);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagged in {result.Elapsed.TotalSeconds:0.00} s"));

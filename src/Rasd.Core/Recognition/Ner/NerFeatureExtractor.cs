@@ -25,9 +25,13 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         return infos;
     }
 
-    /// <summary>Appends the features of token <paramref name="i"/> to <paramref name="features"/>.</summary>
+    /// <summary>
+    /// Appends the features of token <paramref name="i"/> to <paramref name="features"/>;
+    /// <paramref name="document"/> holds the second stage's per-token evidence from the document (<see cref="NerDocumentMemory"/>).
+    /// </summary>
     public void Extract(
-        IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?> memory, IReadOnlyList<IReadOnlyList<string>>? gazetteer, int i, List<string> features)
+        IReadOnlyList<NerTokenInfo> infos, IReadOnlyList<string?> memory, IReadOnlyList<IReadOnlyList<string>>? gazetteer, int i, List<string> features,
+        IReadOnlyList<IReadOnlyList<string>>? document = null)
     {
         var token = infos[i];
         var key = token.Key;
@@ -61,6 +65,10 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
             var tag = offset.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
             features.Add("w" + tag + "=" + other.Key);
             features.Add("l" + tag + "=" + other.Light);
+            if (other.Stems.Count > 0)
+            {
+                features.Add("s" + tag + "=" + other.Stems[^1]);
+            }
             if (Triggers.TypeOf(other.Key) is { } hint)
             {
                 features.Add("tr" + tag + "=" + hint);
@@ -84,6 +92,10 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         if (gazetteer is not null)
         {
             AddGazetteer(gazetteer, i, token.AlifMaqsura, features);
+        }
+        if (document is not null)
+        {
+            features.AddRange(document[i]);
         }
     }
 

@@ -39,18 +39,21 @@ internal sealed class NerModel
     public bool UsesGazetteer { get; }
 
     /// <summary>Label indices for a sentence.</summary>
-    public int[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<IReadOnlyList<string>>? gazetteer)
+    public int[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<IReadOnlyList<string>>? gazetteer) =>
+        Predict(NerFeatureExtractor.Analyse(tokens), gazetteer, null);
+
+    /// <summary>Label indices for an analysed sentence; <paramref name="document"/> is the second stage's evidence.</summary>
+    public int[] Predict(NerTokenInfo[] infos, IReadOnlyList<IReadOnlyList<string>>? gazetteer, IReadOnlyList<IReadOnlyList<string>>? document)
     {
-        var infos = NerFeatureExtractor.Analyse(tokens);
         var memory = Memory.Labels(infos);
-        var tokenFeatures = new int[tokens.Count][];
+        var tokenFeatures = new int[infos.Length][];
         var names = new List<string>();
         var ids = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < infos.Length; i++)
         {
             names.Clear();
             ids.Clear();
-            Extractor.Extract(infos, memory, gazetteer, i, names);
+            Extractor.Extract(infos, memory, gazetteer, i, names, document);
             foreach (var name in names)
             {
                 if (_features.TryGetValue(name, out var id))
@@ -60,6 +63,6 @@ internal sealed class NerModel
             }
             tokenFeatures[i] = ids.ToArray();
         }
-        return ViterbiDecoder.Decode(Weights.Emissions(tokenFeatures), tokens.Count, Weights);
+        return ViterbiDecoder.Decode(Weights.Emissions(tokenFeatures), infos.Length, Weights);
     }
 }

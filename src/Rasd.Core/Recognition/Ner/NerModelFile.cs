@@ -4,21 +4,34 @@ using System.Text;
 namespace Rasd.Core.Recognition.Ner;
 
 /// <summary>
-/// The model file: gzip over a little-endian binary stream. After a magic string and the label
-/// names (which must equal <see cref="NerLabels.All"/>) come the trigger list, the name memory, the gazetteer
-/// flag, the transition weights, then each feature as its name, a bit mask of the labels it
-/// has a weight for, and those weights. Features whose weights are all zero are not written.
+/// The model file: gzip over a little-endian binary stream: a magic string, the number of stages
+/// (1, or 2 with the document stage), then each stage: its label names (which must equal
+/// <see cref="NerLabels.All"/>), the trigger list, the name memory, the gazetteer flag, the
+/// transition weights, then each feature as its name, a bit mask of the labels it has a weight
+/// for, and those weights. Features whose weights are all zero are not written. Files of the
+/// earlier one-stage format (<c>RASD-NER-1</c>) still load.
 /// </summary>
 internal static class NerModelFile
 {
-    private const string Magic = "RASD-NER-1";
+    private const string SingleStage = "RASD-NER-1";
+    private const string Magic = "RASD-NER-2";
 
-    public static void Save(NerModel model, string path)
+    public static void Save(NerModel model, NerModel? stage2, string path)
     {
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
+        writer.Write(stage2 is null ? 1 : 2);
+        Write(writer, model);
+        if (stage2 is not null)
+        {
+            Write(writer, stage2);
+        }
+    }
+
+    private static void Write(BinaryWriter writer, NerModel model)
+    {
         writer.Write(NerLabels.Count);
         foreach (var label in NerLabels.All)
         {
@@ -68,15 +81,28 @@ internal static class NerModelFile
         }
     }
 
-    public static NerModel Load(string path)
+    /// <summary>The first stage and, when the file has one, the document-level second stage.</summary>
+    public static (NerModel Model, NerModel? Stage2) Load(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        if (reader.ReadString() != Magic)
+        var stages = reader.ReadString() switch
         {
-            throw new InvalidDataException($"{path}: not a Rasd NER model");
+            SingleStage => 1,
+            Magic => reader.ReadInt32(),
+            _ => throw new InvalidDataException($"{path}: not a Rasd NER model"),
+        };
+        if (stages is < 1 or > 2)
+        {
+            throw new InvalidDataException($"{path}: {stages} stages");
         }
+        var model = Read(reader, path);
+        return (model, stages == 2 ? Read(reader, path) : null);
+    }
+
+    private static NerModel Read(BinaryReader reader, string path)
+    {
         var labels = reader.ReadInt32();
         for (var y = 0; y < labels; y++)
         {

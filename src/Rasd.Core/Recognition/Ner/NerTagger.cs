@@ -8,11 +8,13 @@ namespace Rasd.Core.Recognition.Ner;
 public sealed class NerTagger : ITokenTagger
 {
     private readonly NerModel _model;
+    private readonly NerModel? _stage2;
     private readonly IGazetteerFeatures? _gazetteer;
 
-    internal NerTagger(NerModel model, IGazetteerFeatures? gazetteer)
+    internal NerTagger(NerModel model, NerModel? stage2, IGazetteerFeatures? gazetteer)
     {
         _model = model;
+        _stage2 = stage2;
         _gazetteer = gazetteer;
     }
 
@@ -27,7 +29,8 @@ public sealed class NerTagger : ITokenTagger
     public static NerTagger Load(string path, IGazetteerFeatures? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new NerTagger(NerModelFile.Load(path), gazetteer);
+        var (model, stage2) = NerModelFile.Load(path);
+        return new NerTagger(model, stage2, gazetteer);
     }
 
     /// <summary>Loads the shipped model, <c>data/ner/anercorp.model</c> (trained on ANERcorp).</summary>
@@ -35,21 +38,52 @@ public sealed class NerTagger : ITokenTagger
         Load(RasdData.File(DefaultModelPath), gazetteer);
 
     /// <summary>The same model with <paramref name="gazetteer"/> supplying its gazetteer features.</summary>
-    public NerTagger WithGazetteer(IGazetteerFeatures? gazetteer) => new(_model, gazetteer);
+    public NerTagger WithGazetteer(IGazetteerFeatures? gazetteer) => new(_model, _stage2, gazetteer);
+
+    /// <summary>
+    /// True when the model has a second, document-level stage: then tagging a story's sentences
+    /// in order through <see cref="BeginDocument"/> lets earlier mentions of a name inform later ones.
+    /// </summary>
+    public bool UsesDocumentContext => _stage2 is not null;
+
+    /// <summary>
+    /// A tagger for the sentences of one document, given in order: it remembers what it tagged
+    /// in the last <see cref="NerDocumentMemory.DefaultWindow"/> sentences. Not thread-safe; start one per document.
+    /// </summary>
+    public ITokenTagger BeginDocument() => new NerDocumentSession(this);
 
     /// <summary>Writes the model to <paramref name="path"/> (gzip).</summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        NerModelFile.Save(_model, path);
+        NerModelFile.Save(_model, _stage2, path);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        return Names(Predict(tokens, null));
+    }
+
+    /// <summary>Label indices for a sentence; with <paramref name="document"/> (and a second stage) in the context of the document so far, which it then extends.</summary>
+    internal int[] Predict(IReadOnlyList<string> tokens, NerDocumentMemory? document)
+    {
         var gazetteer = _model.UsesGazetteer && _gazetteer is not null ? _gazetteer.Features(tokens) : null;
-        var labels = _model.Predict(tokens, gazetteer);
+        var infos = NerFeatureExtractor.Analyse(tokens);
+        var labels = _model.Predict(infos, gazetteer, null);
+        if (_stage2 is null)
+        {
+            return labels;
+        }
+        document ??= new NerDocumentMemory(NerDocumentMemory.DefaultWindow);
+        var final = _stage2.Predict(infos, gazetteer, document.Features(infos, labels));
+        document.Add(infos, labels);
+        return final;
+    }
+
+    internal static IReadOnlyList<string> Names(int[] labels)
+    {
         var result = new string[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {

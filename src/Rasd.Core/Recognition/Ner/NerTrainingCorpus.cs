@@ -30,7 +30,8 @@ internal sealed class NerTrainingCorpus
     public int Count => Labels.Count;
 
     public static NerTrainingCorpus Build(
-        IReadOnlyList<ConllSentence> sentences, NerFeatureExtractor extractor, IGazetteerFeatures? gazetteer, int minCount)
+        IReadOnlyList<ConllSentence> sentences, NerFeatureExtractor extractor, IGazetteerFeatures? gazetteer, int minCount,
+        IReadOnlyList<IReadOnlyList<string>[]>? document = null)
     {
         var (infos, labels) = Analyse(sentences);
         var foldMemories = new NameMemory[MemoryFolds];
@@ -55,7 +56,7 @@ internal sealed class NerTrainingCorpus
             for (var i = 0; i < tokenFeatures.Length; i++)
             {
                 buffer.Clear();
-                extractor.Extract(infos[s], memoryLabels, gazetteerLabels, i, buffer);
+                extractor.Extract(infos[s], memoryLabels, gazetteerLabels, i, buffer, document?[s]);
                 var row = new int[buffer.Count];
                 for (var k = 0; k < row.Length; k++)
                 {
@@ -79,7 +80,7 @@ internal sealed class NerTrainingCorpus
     }
 
     /// <summary>Token analyses and gold label indices. A corpus repeats its words, so each distinct token is analysed once.</summary>
-    private static (List<NerTokenInfo[]> Infos, List<int[]> Labels) Analyse(IReadOnlyList<ConllSentence> sentences)
+    internal static (List<NerTokenInfo[]> Infos, List<int[]> Labels) Analyse(IReadOnlyList<ConllSentence> sentences)
     {
         var cache = new Dictionary<string, NerTokenInfo>(StringComparer.Ordinal);
         var infos = new List<NerTokenInfo[]>(sentences.Count);

@@ -21,6 +21,9 @@ public sealed record NerTrainingOptions
     /// <summary>Gazetteer evidence to learn from; null trains a model without gazetteer features.</summary>
     public IGazetteerFeatures? Gazetteer { get; init; }
 
+    /// <summary>Stack a second, document-level stage on the first (see <see cref="NerTrainer"/>).</summary>
+    public bool DocumentStage { get; init; } = true;
+
     /// <summary>Called after each epoch with its number (from 1) and the share of tokens tagged correctly during it.</summary>
     public Action<int, double>? EpochCompleted { get; init; }
 }

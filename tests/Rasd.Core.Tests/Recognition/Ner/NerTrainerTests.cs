@@ -73,6 +73,31 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void A_two_stage_model_round_trips_and_tags_a_document_the_same_after_loading()
+    {
+        var sentences = NerTrainingData.Tiny.Concat(NerTrainingData.Tiny).ToList();
+        var tagger = NerTrainer.Train(sentences, Options);
+        var path = Path.GetTempFileName();
+        try
+        {
+            tagger.Save(path);
+            var loaded = NerTagger.Load(path);
+            var (before, after) = (tagger.BeginDocument(), loaded.BeginDocument());
+
+            Assert.True(loaded.UsesDocumentContext);
+            Assert.False(NerTrainer.Train(sentences, Options with { DocumentStage = false }).UsesDocumentContext);
+            foreach (var sentence in sentences)
+            {
+                Assert.Equal(before.Tag(sentence.Tokens), after.Tag(sentence.Tokens));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_rejected_with_its_path()
     {
         var path = Path.GetTempFileName();

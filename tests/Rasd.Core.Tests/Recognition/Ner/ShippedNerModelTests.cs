@@ -19,6 +19,27 @@ public class ShippedNerModelTests
     }
 
     [Fact]
+    public void The_shipped_model_has_a_document_stage() => Assert.True(Tagger.Value.UsesDocumentContext);
+
+    [Fact]
+    public void Tags_the_president_the_same_inside_a_document_and_a_later_bare_surname_as_a_person()
+    {
+        var document = Tagger.Value.BeginDocument();
+
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC"], document.Tag(["قال", "الرئيس", "السوري", "بشار", "الأسد", "في", "دمشق"]));
+        Assert.Equal("B-PER", document.Tag(["وأضاف", "الأسد", "أن", "الحوار", "مستمر"])[1]);
+    }
+
+    [Fact]
+    public void Tagging_a_document_twice_gives_the_same_labels()
+    {
+        string[][] story = [["قال", "الرئيس", "بشار", "الأسد", "في", "دمشق"], ["وأضاف", "الأسد", "أن", "الحوار", "مستمر"]];
+        var (first, second) = (Tagger.Value.BeginDocument(), Tagger.Value.BeginDocument());
+
+        Assert.Equal(story.Select(s => first.Tag(s)), story.Select(s => second.Tag(s)));
+    }
+
+    [Fact]
     public void Tags_an_empty_sentence_as_nothing() => Assert.Empty(Tagger.Value.Tag([]));
 
     [Fact]
