@@ -8,4 +8,10 @@ public interface ITokenTagger
 {
     /// <summary>One label per token, in order.</summary>
     IReadOnlyList<string> Tag(IReadOnlyList<string> tokens);
+
+    /// <summary>
+    /// A tagger for the sentences of one document, tagged in order, so a tagger that uses document
+    /// context can remember earlier sentences. By default the tagger itself (no context).
+    /// </summary>
+    ITokenTagger BeginDocument() => this;
 }

@@ -14,6 +14,7 @@ internal sealed class TaggedNames(ITokenTagger tagger)
     public IReadOnlyList<EntityMention> AddTo(AnalysedText text, IReadOnlyList<EntityMention> mentions)
     {
         var result = mentions.ToList();
+        var document = tagger.BeginDocument();
         foreach (var sentence in text.Sentences)
         {
             var tokens = text.Tokens.Where(t => t.Span.Start >= sentence.Start && t.Span.End <= sentence.End).ToList();
@@ -21,7 +22,7 @@ internal sealed class TaggedNames(ITokenTagger tagger)
             {
                 continue;
             }
-            var labels = tagger.Tag(tokens.Select(t => t.Span.Slice(text.Text).ToString()).ToList());
+            var labels = document.Tag(tokens.Select(t => t.Span.Slice(text.Text).ToString()).ToList());
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!labels[i].StartsWith("B-", StringComparison.Ordinal) && !(labels[i].StartsWith("I-", StringComparison.Ordinal) && (i == 0 || labels[i - 1] == "O")))
