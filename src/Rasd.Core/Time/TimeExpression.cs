@@ -62,6 +62,15 @@ public sealed record TimeParts
 
     /// <summary>A TIMEX3 value the expression has without any reference (durations P3D, sets, fuzzy PAST_REF).</summary>
     public string? FixedValue { get; init; }
+
+    /// <summary>A season in TIMEX3 terms: SP, SU, FA, WI (الصيف), of <see cref="Year"/> or of the reference year.</summary>
+    public string? Season { get; init; }
+
+    /// <summary>A decade digit without its century (الخمسينيات 5); the century is the latest that does not put it after the reference.</summary>
+    public int? Decade { get; init; }
+
+    /// <summary>A TIMEX3 mod: START, MID, END (أوائل، منتصف، أواخر), MORE_THAN, LESS_THAN, APPROX.</summary>
+    public string? Mod { get; init; }
 }
 
 /// <summary>A temporal expression found in a document body.</summary>
@@ -81,4 +90,8 @@ public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, 
 /// <param name="To">Last day covered, for dates.</param>
 /// <param name="Granularity"><c>day</c>, <c>week</c>, <c>month</c>, <c>year</c>, <c>time</c>, <c>duration</c>, <c>set</c> or <c>fuzzy</c>.</param>
 /// <param name="Note">Why the value is not the plain reading, if it is not.</param>
-public sealed record TimexValue(string Value, DateOnly? From, DateOnly? To, string Granularity, string? Note = null);
+public sealed record TimexValue(string Value, DateOnly? From, DateOnly? To, string Granularity, string? Note = null)
+{
+    /// <summary>TIMEX3 mod carried over from the expression (START for أوائل), if any.</summary>
+    public string? Mod { get; init; }
+}
