@@ -37,6 +37,35 @@ public sealed class AnalyzeAndExportTests : IDisposable
         Assert.Equal("explicit", docs["002_b6e17d915fa2deda"].GetProperty("published_basis").GetString());
     }
 
+    [Theory]
+    [InlineData("000_2dadf7ab2ecb22ff", "2020-12-17", null, null, "inferred")]
+    [InlineData("002_b6e17d915fa2deda", "2020-12-20", null, null, "explicit")]
+    [InlineData("001_a813274844c9b0ca", null, "2022-07-01", "2024-12-08", "inferred")]
+    public async Task Publication_dates_are_read_or_inferred_as_the_text_allows(string docId, string? day, string? from, string? to, string basis)
+    {
+        await CliRun.RunAsync("analyze", _samples, "--db", _scratch.Database);
+        var doc = (await ExportAsync()).Single(d => d.GetProperty("doc_id").GetString() == docId);
+
+        Assert.Equal(day, doc.GetProperty("published").GetString());
+        Assert.Equal(basis, doc.GetProperty("published_basis").GetString());
+        if (from is not null)
+        {
+            Assert.Equal(from, doc.GetProperty("published_range").GetProperty("from").GetString());
+            Assert.Equal(to, doc.GetProperty("published_range").GetProperty("to").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("003_7bba44013deafea9", "2025-07-31")]
+    [InlineData("004_dc8abb098d9da563", "2025-07-31")]
+    public async Task An_undated_article_gets_a_range_that_holds_its_true_date(string docId, string trueDate)
+    {
+        await CliRun.RunAsync("analyze", _samples, "--db", _scratch.Database);
+        var range = (await ExportAsync()).Single(d => d.GetProperty("doc_id").GetString() == docId).GetProperty("published_range");
+
+        Assert.InRange(trueDate, range.GetProperty("from").GetString()!, range.GetProperty("to").GetString()!);
+    }
+
     public static TheoryData<string> BoilerplateMarkers =>
     [
         "اقرأ أيضا", "اقرأ أيضاً", "حجم الخط", "+A", "-A", "شاركها", "اترك تعليقاً", "Exit mobile version",

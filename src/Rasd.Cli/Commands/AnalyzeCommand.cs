@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Rasd.Core.Data;
 using Rasd.Core.Knowledge;
-using Rasd.Core.Resolution;
+using Rasd.Core.Ingest;
+using Rasd.Core.Pipeline;
 using Rasd.Storage;
 using Spectre.Console;
 
@@ -31,8 +32,8 @@ internal static class AnalyzeCommand
                 // Draw a progress bar only for a person at a terminal, never into pipes or tests.
                 var interactive = ReferenceEquals(configuration.Output, Console.Out) && !Console.IsOutputRedirected;
                 var knowledge = KnowledgeBaseLoader.LoadDefault(parse.GetValue(kb) ?? []);
-                var extractor = new EntityExtractor(knowledge, NerModels.Default(knowledge));
-                var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress(), extractor);
+                var analyzer = new DocumentAnalyzer(IngestRules.LoadDefault(), knowledge, NerModels.Default(knowledge));
+                var runner = new AnalyzeRunner(interactive ? new TerminalProgress(AnsiConsole.Console) : new SilentProgress(), analyzer);
                 var summary = await runner.RunAsync(parse.GetValue(paths)!, dbPath, cancellationToken);
                 Report.Summary(console, summary, dbPath);
                 foreach (var failure in summary.Failures)

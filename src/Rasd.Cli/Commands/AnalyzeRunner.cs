@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Rasd.Core;
 using Rasd.Core.Ingest;
-using Rasd.Core.Resolution;
+using Rasd.Core.Pipeline;
 using Rasd.Core.Text;
 using Rasd.Storage;
 using Rasd.Storage.Sqlite;
@@ -13,11 +13,10 @@ namespace Rasd.Cli.Commands;
 /// batch at a time: the batch is analysed in parallel (each article alone; stages are
 /// thread-safe) and stored in one transaction, so memory stays bounded however large the corpus.
 /// </summary>
-internal sealed class AnalyzeRunner(IProgressSink progress, EntityExtractor entities)
+internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer analyzer)
 {
     private const int BatchSize = 256;
 
-    private readonly DocumentBuilder _builder = DocumentBuilder.CreateDefault();
     private readonly ArticleReader _reader = new();
     private int _mentions;
 
@@ -70,9 +69,9 @@ internal sealed class AnalyzeRunner(IProgressSink progress, EntityExtractor enti
         {
             try
             {
-                var document = _builder.Build(pending[i]);
-                var resolved = entities.Extract(TextAnalyzer.Analyze(document.Body), document.Published.Date);
-                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), resolved);
+                var analysed = analyzer.Analyze(pending[i]);
+                var document = analysed.Document;
+                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

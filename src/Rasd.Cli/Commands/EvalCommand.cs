@@ -14,6 +14,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Measure the analysis against gold data");
         eval.Subcommands.Add(Gold());
+        eval.Subcommands.Add(TimeEvalCommand.Create());
         return eval;
     }
 

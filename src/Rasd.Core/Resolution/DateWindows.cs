@@ -32,6 +32,10 @@ internal sealed class DateWindows
         return new DateWindows(merged);
     }
 
+    public DateWindows Union(DateWindows other) => Of(_intervals.Concat(other._intervals));
+
+    public bool Contains(DateOnly day) => _intervals.Any(i => i.From <= day && day <= i.To);
+
     public DateWindows Intersect(DateWindows other)
     {
         var result = new List<(DateOnly, DateOnly)>();

@@ -32,38 +32,45 @@ public sealed class PublicationDateInference(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(statements);
         var reasons = new List<string>();
-        var windows = DateWindows.Everything();
-        var bounded = false;
+        var constraints = new List<(DateWindows Window, string Reason)>();
 
         foreach (var statement in statements.Where(s => s.Country is not null).DistinctBy(s => (s.PersonId, s.Role, s.Country)))
         {
             var terms = Kb.TermsOf(statement.PersonId).Where(t => t.Role == statement.Role && t.Country == statement.Country).ToList();
-            if (terms.Count == 0)
+            if (terms.Count > 0)
             {
-                continue;
+                constraints.Add((DateWindows.Of(terms.Select(t => (t.From, t.To ?? Kb.AsOf ?? DateOnly.MaxValue))),
+                    $"{statement.PersonName} held {statement.Role} of {statement.Country} {string.Join(", ", terms.Select(Term))}"));
             }
-            windows = windows.Intersect(DateWindows.Of(terms.Select(t => (t.From, t.To ?? Kb.AsOf ?? DateOnly.MaxValue))));
-            bounded = true;
-            reasons.Add($"{statement.PersonName} held {statement.Role} of {statement.Country} {string.Join(", ", terms.Select(t => $"{t.From:yyyy-MM-dd}–{t.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}"))}");
         }
         foreach (var era in EraMarkersIn(text))
         {
-            windows = windows.Intersect(DateWindows.Of([(era.After ?? DateOnly.MinValue, era.Before ?? DateOnly.MaxValue)]));
-            bounded = true;
-            reasons.Add($"speaks of \"{era.Phrase}\" (after {era.After:yyyy-MM-dd})");
+            constraints.Add((DateWindows.Of([(era.After ?? DateOnly.MinValue, era.Before ?? DateOnly.MaxValue)]), $"speaks of \"{era.Phrase}\""));
         }
         foreach (var year in times.Where(t => t.Parts.Year is not null && (t.Parts.MonthRelation == Relation.Current || t.Parts.Period is ("year", 0))).Select(t => t.Parts.Year!.Value).Distinct())
         {
-            windows = windows.Intersect(DateWindows.Of([(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))]));
-            bounded = true;
-            reasons.Add($"the current year is {year}");
+            constraints.Add((DateWindows.Of([(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))]), $"the current year is {year}"));
         }
-        if (!bounded || windows.IsEmpty)
+        if (constraints.Count == 0)
         {
             return null;
         }
 
-        var candidates = windows.Days(Kb.AsOf).ToList();
+        // Texts also state roles people held before ("منذ سقوط نظام الرئيس بشار الأسد"): the days
+        // that agree with the most constraints win, and the ones they contradict are named.
+        var domain = constraints.Aggregate(DateWindows.Of([]), (all, c) => all.Union(c.Window));
+        var scored = domain.Days(Kb.AsOf).Select(d => (Day: d, Score: constraints.Count(c => c.Window.Contains(d)))).ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+        var best = scored.Max(s => s.Score);
+        var candidates = scored.Where(s => s.Score == best).Select(s => s.Day).ToList();
+        foreach (var (window, reason) in constraints)
+        {
+            reasons.Add(window.Contains(candidates[0]) ? reason : $"ignored, contradicts the others: {reason}");
+        }
+
         candidates = DayConstraints.Apply(candidates, times, reasons);
         if (candidates.Count == 0)
         {
@@ -74,6 +81,9 @@ public sealed class PublicationDateInference(Gazetteer gazetteer)
             : new PublicationDate(null, candidates[0], candidates[^1], PublishedBasis.Inferred);
         return new InferredDate(date, reasons);
     }
+
+    private static string Term(RoleTerm t) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.From:yyyy-MM-dd}–{(t.To is { } to ? to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "…")}");
 
     /// <summary>
     /// Dated phrases in the text, compared word by word on stems without article or pronoun

@@ -57,6 +57,22 @@ public class PublicationDateInferenceTests
     }
 
     [Fact]
+    public void Sets_aside_a_role_the_text_states_for_the_past_when_the_others_agree()
+    {
+        // "منذ سقوط نظام الرئيس بشار الأسد" next to Syria's new foreign minister.
+        var result = Infer("نص", [TodayThursday],
+        [
+            Holds("per:asaad-al-shaibani", "أسعد الشيباني", "foreign-minister", "SYR"),
+            Holds("per:andrey-belousov", "أندريه بيلوسوف", "defence-minister", "RUS"),
+            Holds("per:ahmed-al-sharaa", "أحمد الشرع", "head-of-state", "SYR"),
+            Holds("per:bashar-al-assad", "بشار الأسد", "head-of-state", "SYR"),
+        ]);
+
+        Assert.True(result!.Date.From >= new DateOnly(2024, 12, 21));
+        Assert.Contains(result.Reasons, r => r.StartsWith("ignored", StringComparison.Ordinal) && r.Contains("بشار الأسد", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Infers_nothing_when_nothing_bounds_the_years()
     {
         Assert.Null(Infer("نص", [TodayThursday], []));
