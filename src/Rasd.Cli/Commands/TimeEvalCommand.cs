@@ -31,7 +31,8 @@ internal static class TimeEvalCommand
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"no such directory: {dir}");
                 return 2;
             }
-            var (score, lines) = TimeMlScorer.Evaluate(TimeMlReader.ReadDirectory(dir), TimeTagger.Default, day);
+            var documents = TimeMlReader.ReadDirectory(dir);
+            var (score, lines) = TimeMlScorer.Evaluate(documents, TimeTagger.Default, day);
             if (!parse.GetValue(summaryOnly))
             {
                 foreach (var line in lines)
@@ -40,7 +41,7 @@ internal static class TimeEvalCommand
                     await output.WriteLineAsync(Format(line));
                 }
             }
-            await output.WriteLineAsync(Invariant($"documents {lines.Select(l => l.Document).Distinct(StringComparer.Ordinal).Count()}, reference {day:yyyy-MM-dd}: gold {score.Gold}, predicted {score.Predicted}"));
+            await output.WriteLineAsync(Invariant($"documents {documents.Count}, reference {day:yyyy-MM-dd}: gold {score.Gold}, predicted {score.Predicted}"));
             await output.WriteLineAsync(Invariant($"span (overlap): P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000} ({score.Overlap} matched)"));
             await output.WriteLineAsync(Invariant($"span (strict):  P {score.StrictPrecision:0.000} R {score.StrictRecall:0.000} F1 {score.StrictF1:0.000} ({score.Strict} exact)"));
             await output.WriteLineAsync(Invariant($"type accuracy {score.TypeAccuracy:0.000}, value accuracy {score.ValueAccuracy:0.000} (all matched); DATE value accuracy {score.DateValueAccuracy:0.000} ({score.DateValueRight}/{score.DateMatched})"));

@@ -20,13 +20,22 @@ public static partial class TimeNormalizer
     {
         ArgumentNullException.ThrowIfNull(expression);
         var p = expression.Parts;
-        var value = expression.Type switch
+        TimexValue value;
+        try
         {
-            TimexType.Duration => new TimexValue(p.FixedValue ?? "PXX", null, null, "duration"),
-            TimexType.Set => new TimexValue(p.FixedValue ?? "PXX", null, null, "set"),
-            TimexType.Time => Time(p, reference),
-            _ => Date(p, reference),
-        };
+            value = expression.Type switch
+            {
+                TimexType.Duration => new TimexValue(p.FixedValue ?? "PXX", null, null, "duration"),
+                TimexType.Set => new TimexValue(p.FixedValue ?? "PXX", null, null, "set"),
+                TimexType.Time => Time(p, reference),
+                _ => Date(p, reference),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Only a reference within a year of the calendar's ends gets here; the result says so instead of throwing.
+            value = new TimexValue("XXXX-XX-XX", null, null, "fuzzy", Invariant($"outside the calendar when read against {Iso(reference)}"));
+        }
         return p.Mod is null ? value : value with { Mod = p.Mod };
     }
 

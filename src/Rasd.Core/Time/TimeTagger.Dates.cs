@@ -140,8 +140,9 @@ public sealed partial class TimeTagger
         }
         var before = t.Key(i - 1);
         var cued = end > i + 1
-            || lexicon.IsCue(before, "preposition") || lexicon.IsCue(before, "of") || lexicon.IsCue(before, "since")
-            || before is "الى" or "إلى" or "و" or "(" or "عامي" or "بين" or "-" or "،"
+            || (t.TryLookup(i - 1, lexicon.Cues, out var roles, out _) && (roles.Contains("preposition") || roles.Contains("of") || roles.Contains("since")))
+            || before is "الى" or "إلى" or "و" or "(" or "بين" or "-" or "،" || lexicon.Modifiers.ContainsKey(before)
+            || (t.TryLookup(i - 1, lexicon.Units, out var unit, out _) && unit is { Unit: "Y", Count: 2 })
             || t.IsKind(i + 1, TokenKind.Punctuation) || i + 1 >= t.Count;
         if (!cued)
         {

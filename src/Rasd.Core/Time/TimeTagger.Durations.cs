@@ -15,7 +15,7 @@ public sealed partial class TimeTagger
             hit = new Hit(end + 1, TimexType.Duration, new TimeParts { FixedValue = Duration(n, unit.Unit) });
             return true;
         }
-        if (t.TryLookup(i, lexicon.Units, out unit, out var prefix) && unit.Count == 2 && !t.Key(i)[prefix..].StartsWith("ال", StringComparison.Ordinal))
+        if (t.TryLookup(i, lexicon.Units, out unit, out var prefix) && unit.Count == 2 && !t.Key(i)[prefix..].StartsWith("ال", StringComparison.Ordinal) && t.Number(i + 1) is null)
         {
             hit = new Hit(i + 1, TimexType.Duration, new TimeParts { FixedValue = Duration(2, unit.Unit) }, prefix);
             return true;
@@ -108,7 +108,7 @@ public sealed partial class TimeTagger
         end = i + 1;
         if (t.IsKind(i, TokenKind.Number))
         {
-            return TimeOnly.TryParseExact(t.Key(i), ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+            return TimeOnly.TryParseExact(t.Key(i), ["H:mm", "HH:mm", "%H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
         }
         if (DayNumber(t, i, out end) is { } h && h is >= 1 and <= 12)
         {

@@ -30,8 +30,8 @@ public sealed partial class TimeTagger
             return true;
         }
         // Only the adverb (مساءً، ليلا) stands alone; a bare noun (الصباح، ليلة) needs a day.
-        var key = t.Key(i);
-        if (key.StartsWith("ال", StringComparison.Ordinal) || key.EndsWith('ه') || t.TryLookup(i + 1, lexicon.Units, out _, out _))
+        var key = t.Key(i)[prefix..];
+        if (!(key.EndsWith('ا') || key == "مساء") || t.TryLookup(i + 1, lexicon.Units, out _, out _))
         {
             return false;
         }
@@ -137,8 +137,8 @@ public sealed partial class TimeTagger
         }
         if (!t.TryLookup(end, lexicon.Relations, out var relation, out var rp) || rp > 0 || !t.Adjacent(end) || t.Key(end) is "هذا" or "هذه")
         {
-            // العامين، اليومين: a dual alone is still a duration.
-            if (unit.Count == 2)
+            // العامين، اليومين: a dual alone is still a duration, unless it names the years after it (العامين 1910 و1912).
+            if (unit.Count == 2 && t.Number(i + 1) is null)
             {
                 hit = new Hit(i + 1, TimexType.Duration, new TimeParts { FixedValue = Duration(2, unit.Unit) }, prefix);
                 return true;

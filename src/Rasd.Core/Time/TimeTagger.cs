@@ -55,7 +55,7 @@ public sealed partial class TimeTagger
     private bool TryModified(TimeTokens t, int i, out Hit hit)
     {
         var next = t.TryPhrase(i, lexicon.Modifiers, lexicon.LongestPhrase, out var mod, out var prefix);
-        if (next > 0 && Match(t, next, out hit))
+        if (next > 0 && (Match(t, next, out hit) || OneUnit(t, next, mod, out hit)))
         {
             hit = hit with { Parts = hit.Parts with { Mod = mod }, Prefix = prefix };
             return true;
@@ -81,6 +81,18 @@ public sealed partial class TimeTagger
         || CountedDuration(t, i, out hit)
         || BareYear(t, i, out hit)
         || Word(t, i, out hit);
+
+    /// <summary>أكثر من قرن، أقل من عام: a single unit after a comparison is a duration of one.</summary>
+    private bool OneUnit(TimeTokens t, int i, string mod, out Hit hit)
+    {
+        hit = default;
+        if (mod is not ("MORE_THAN" or "LESS_THAN" or "APPROX") || !t.TryLookup(i, lexicon.Units, out var unit, out var prefix) || prefix > 0 || unit.Count == 0 || !t.Adjacent(i))
+        {
+            return false;
+        }
+        hit = new Hit(i + 1, TimexType.Duration, new TimeParts { FixedValue = Duration(unit.Count, unit.Unit) });
+        return true;
+    }
 
     private bool[] Blocked(TimeTokens t)
     {

@@ -55,7 +55,7 @@ internal sealed class TimeTokens
             return true;
         }
         var start = 0;
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        if (key.Length > 2 && key[0] is 'و' or 'ف')
         {
             start = 1;
             if (table.TryGetValue(key[1..], out value!))
