@@ -59,19 +59,15 @@ public sealed class PublicationDateInference(Gazetteer gazetteer)
         // Texts also state roles people held before ("منذ سقوط نظام الرئيس بشار الأسد"): the days
         // that agree with the most constraints win, and the ones they contradict are named.
         var domain = constraints.Aggregate(DateWindows.Of([]), (all, c) => all.Union(c.Window));
-        var scored = domain.Days(Kb.AsOf).Select(d => (Day: d, Score: constraints.Count(c => c.Window.Contains(d)))).ToList();
-        if (scored.Count == 0)
+        var days = DayConstraints.ApplyHard(domain.Days(Kb.AsOf).ToList(), times, reasons);
+        if (days.Count == 0)
         {
             return null;
         }
+        var scored = days.Select(d => (Day: d, Score: constraints.Count(c => c.Window.Contains(d)))).ToList();
         var best = scored.Max(s => s.Score);
-        var candidates = scored.Where(s => s.Score == best).Select(s => s.Day).ToList();
-        foreach (var (window, reason) in constraints)
-        {
-            reasons.Add(window.Contains(candidates[0]) ? reason : $"ignored, contradicts the others: {reason}");
-        }
-
-        candidates = DayConstraints.Apply(candidates, times, reasons);
+        var candidates = DayConstraints.ApplySoft(scored.Where(s => s.Score == best).Select(s => s.Day).ToList(), times, reasons);
+        reasons.InsertRange(0, constraints.Select(c => candidates.Any(c.Window.Contains) ? c.Reason : $"ignored, contradicts the others: {c.Reason}"));
         if (candidates.Count == 0)
         {
             return null;
