@@ -65,3 +65,34 @@ public class ClusterRulesTests
         Assert.False(ClusterRules.SameEvent(Event("004", [Putin, Shaibani], "2025-07-31"), Event("004", [Lavrov, Shaibani], "2025-07-31")));
     }
 }
+
+public class EventClustererTests
+{
+    private static ClusterMember Event(string id, string doc, string person, string country, string day) =>
+        new(id, doc, "04", [new Party("per:shared", "SYR", true), new Party(person, country, true)],
+            DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), null);
+
+    [Fact]
+    public void Joins_the_cluster_whose_every_report_from_other_documents_matches()
+    {
+        var candidates = new[]
+        {
+            ("c1", Event("a:1", "a", "per:x", "RUS", "2025-07-31")),
+            ("c1", Event("b:1", "b", "per:y", "RUS", "2025-07-31")),
+        };
+
+        Assert.Equal("c1", EventClusterer.ClusterFor(Event("c:1", "c", "per:x", "RUS", "2025-08-01"), candidates));
+    }
+
+    [Fact]
+    public void Starts_a_new_cluster_when_one_report_of_a_cluster_disagrees()
+    {
+        var candidates = new[]
+        {
+            ("c1", Event("a:1", "a", "per:x", "RUS", "2025-07-31")),
+            ("c1", Event("b:1", "b", "per:z", "JOR", "2025-07-31")),
+        };
+
+        Assert.Null(EventClusterer.ClusterFor(Event("c:1", "c", "per:x", "RUS", "2025-07-31"), candidates));
+    }
+}
