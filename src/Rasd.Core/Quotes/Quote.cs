@@ -26,6 +26,7 @@ public enum QuoteKind
 /// Entity id of the outlet the quote is attributed to (بحسب وكالة سانا، في تصريح أوردته وكالة سبوتنيك), or null.
 /// </param>
 /// <param name="SpeakerActorCode">The speaker's CAMEO actor code on the document's date, when a knowledge base knows it.</param>
+/// <param name="SpeakerCountry">ISO3 of the speaker's country: the entity's own, else the country of an office the text or the knowledge base gives the person.</param>
 public sealed record Quote(
     TextSpan Span,
     string Text,
@@ -33,4 +34,5 @@ public sealed record Quote(
     string? SpeakerId,
     TextSpan? SpeakerSpan,
     string? AttributedTo,
-    string? SpeakerActorCode = null);
+    string? SpeakerActorCode = null,
+    string? SpeakerCountry = null);

@@ -133,7 +133,7 @@ public sealed partial class QuoteExtractor
             {
                 _lastSource = new Speaker(source.EntityId, source.Span);
             }
-            Quotes.Add(new Quote(span, doc.Text[span.Start..span.End], kind, speaker.Id, speaker.Span, source?.EntityId));
+            Quotes.Add(new Quote(span, doc.Text[span.Start..span.End], kind, speaker.Id, speaker.Span, source?.EntityId, null, doc.CountryOf(speaker.Id)));
         }
 
         private int SkipSpaces(int p)

@@ -10,6 +10,7 @@ CREATE TABLE quotes (
     speaker_start INTEGER,              -- the mention naming the speaker
     speaker_end   INTEGER,
     actor_code    TEXT,                 -- the speaker's CAMEO code on the document's date
+    country       TEXT,                 -- the speaker's country (a person's office), when entities.country is null
     attributed_to TEXT,                 -- entities.entity_id of the outlet
     PRIMARY KEY (doc_id, start, "end")
 );

@@ -13,7 +13,7 @@ internal static class QuoteRows
                 ("$doc", docId), ("$start", quote.Span.Start), ("$end", quote.Span.End), ("$text", quote.Text),
                 ("$kind", Kind(quote.Kind)), ("$speaker", quote.SpeakerId),
                 ("$speaker_start", quote.SpeakerSpan?.Start), ("$speaker_end", quote.SpeakerSpan?.End),
-                ("$code", quote.SpeakerActorCode), ("$attributed", quote.AttributedTo));
+                ("$code", quote.SpeakerActorCode), ("$country", quote.SpeakerCountry), ("$attributed", quote.AttributedTo));
         }
     }
 

@@ -10,7 +10,7 @@ public sealed partial class SqliteStore
         await using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT q.doc_id, q.start, q."end", q.text, q.kind,
-                   q.speaker_id, s.name_en, s.name_ar, q.actor_code, s.country,
+                   q.speaker_id, s.name_en, s.name_ar, q.actor_code, coalesce(s.country, q.country),
                    q.attributed_to, a.name_en, a.name_ar
             FROM quotes q
             LEFT JOIN entities s ON s.entity_id = q.speaker_id

@@ -34,7 +34,7 @@ public class QuoteExtractorTests
         Assert.Equal(body[quote.Span.Start..quote.Span.End], quote.Text);
         Assert.Equal((QuoteKind.Direct, "per:sergey-lavrov"), (quote.Kind, quote.SpeakerId));
         Assert.Equal(Between(body, "لافروف", "لافروف"), quote.SpeakerSpan);
-        Assert.Equal("RUSGOV", quote.SpeakerActorCode);
+        Assert.Equal(("RUSGOV", "RUS"), (quote.SpeakerActorCode, quote.SpeakerCountry));
     }
 
     [Fact]

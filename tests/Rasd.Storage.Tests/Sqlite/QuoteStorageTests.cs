@@ -21,10 +21,10 @@ public sealed class QuoteStorageTests : IDisposable
         var sana = new EntityMention(new TextSpan(53, 57), EntityType.ORG, "org:sana", "سانا", MentionKind.KnownName);
         var entities = new ResolvedEntities([lavrov, sana], [], new Dictionary<string, EntityInfo>
         {
-            ["per:sergey-lavrov"] = new("per:sergey-lavrov", EntityType.PER, "Sergey Lavrov", "سيرغي لافروف", "RUS"),
+            ["per:sergey-lavrov"] = new("per:sergey-lavrov", EntityType.PER, "Sergey Lavrov", "سيرغي لافروف", null),
             ["org:sana"] = new("org:sana", EntityType.ORG, "SANA", "سانا", "SYR"),
         }, null);
-        var quote = new Quote(new TextSpan(14, 45), body[14..45], QuoteKind.Direct, "per:sergey-lavrov", lavrov.Span, "org:sana", "RUSGOV");
+        var quote = new Quote(new TextSpan(14, 45), body[14..45], QuoteKind.Direct, "per:sergey-lavrov", lavrov.Span, "org:sana", "RUSGOV", "RUS");
         var unattributed = new Quote(new TextSpan(0, 3), body[..3], QuoteKind.Indirect, null, null, null);
 
         await using var store = await SqliteStore.OpenAsync(_db.Path);
