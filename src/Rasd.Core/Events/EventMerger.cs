@@ -17,10 +17,6 @@ internal static class EventMerger
         var drafts = new List<Draft>();
         foreach (var candidate in candidates)
         {
-            if (Environment.GetEnvironmentVariable("RASD_EVENT_DEBUG") is { Length: > 0 } debug)
-            {
-                File.AppendAllText(debug, $"{docId} s{candidate.Sentence} {document.Text.Text[document.Tokens[candidate.Trigger.FirstToken].Span.Start..document.Tokens[candidate.Trigger.FirstToken + candidate.Trigger.TokenCount - 1].Span.End]} {candidate.Trigger.Entry.Code}/{candidate.Trigger.Entry.Frame} src={candidate.Source?.Mention.Text} tgt={candidate.Target?.Mention.Text} parts={string.Join(",", candidate.Participants.Select(p => p.Mention.Text))} place={candidate.Place?.Text} date={candidate.Date.Basis}:{candidate.Date.From} {candidate.Status}\n");
-            }
             if (Draft.From(candidate, document, stage) is not { } draft)
             {
                 continue;
@@ -164,7 +160,7 @@ internal static class EventMerger
                 // A report naming a country where the other names a person merges only when it gives no date of its own.
                 var countryLevel = Parties.Count(p => p.IsPerson) < other.Parties.Count(p => p.IsPerson) ? this : other;
                 var personLevel = countryLevel == this ? other : this;
-                var sameDay = countryLevel.Date.Basis == personLevel.Date.Basis && countryLevel.Date == personLevel.Date;
+                var sameDay = countryLevel.Date.Basis == personLevel.Date.Basis && countryLevel.Date.From == personLevel.Date.From && countryLevel.Date.To == personLevel.Date.To && (countryLevel.Date.Basis == DateBasis.Explicit || countryLevel.Date.Month == personLevel.Date.Month);
                 if (countryLevel.Date.Basis != DateBasis.None && !sameDay && !sameSentence)
                 {
                     return 0;
