@@ -82,5 +82,9 @@ public sealed partial class SqliteStore
         {
             await TimeRows.InsertAsync(c, document.DocId, times, cancellationToken);
         }
+        if (record.Events is { } events)
+        {
+            await EventRows.InsertAsync(c, document.DocId, events, cancellationToken);
+        }
     }
 }
