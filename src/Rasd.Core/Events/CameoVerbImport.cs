@@ -101,7 +101,7 @@ public static partial class CameoVerbImport
         ArgumentNullException.ThrowIfNull(rows);
         var builder = new System.Text.StringBuilder();
         builder.Append("# Generated from ../shared/data/cameo-arabic/CAMEO.ar.0.5.txt by Rasd.Core.Events.CameoVerbImport;\n")
-            .Append("# do not edit by hand (tests/Rasd.Core.Tests/Events/CameoVerbImportTests regenerates it with RASD_REGENERATE=1).\n")
+            .Append("# do not edit by hand (tests/Rasd.Core.Tests/Events/LexiconTests regenerates it with RASD_REGENERATE=1).\n")
             .Append("# Source: CAMEO Arabic verb dictionary, openeventdata/UniversalPetrarch (branch arabic), MIT licence,\n")
             .Append("# (c) 2016 Open Event Data Alliance; see cameo-verbs.LICENSE. Columns as triggers.tsv; the last is the\n")
             .Append("# dictionary's English gloss. Only roots 14, 15 and 17-20 are kept; pattern lines are dropped (see the class doc).\n");
