@@ -1,6 +1,7 @@
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
 using Rasd.Core.Resolution;
+using Rasd.Core.Search;
 
 namespace Rasd.Storage;
 
@@ -38,6 +39,13 @@ public interface IRasdStore : IAsyncDisposable
     /// already in index form (see <c>SearchText.Terms</c>). Best match first.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search as <c>rasd search</c> runs it: the query parsed by <see cref="SearchQueryParser"/>,
+    /// filtered by publication days, outlet and entity (names in Arabic or English), ranked by bm25,
+    /// each hit with a snippet of its body. A filter that names nothing known is reported, not thrown.
+    /// </summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A document ready to store, with its text in the form the search index wants and what analysis found.</summary>
