@@ -1,3 +1,4 @@
+using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
 using Rasd.Core.Resolution;
@@ -46,6 +47,12 @@ public interface IRasdStore : IAsyncDisposable
     /// each hit with a snippet of its body. A filter that names nothing known is reported, not thrown.
     /// </summary>
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A document's framing markers (in text order), its tone and its mentions' tone, as stored;
+    /// null when the document is unknown or was stored without the framing stage.
+    /// </summary>
+    Task<DocumentFraming?> ReadFramingAsync(string docId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A document ready to store, with its text in the form the search index wants and what analysis found.</summary>
@@ -54,8 +61,10 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="SearchBody">Body as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="Entities">Linked entity mentions and stated roles, when the entity stages ran.</param>
 /// <param name="Times">Time expressions with their values, when the time stage ran.</param>
+/// <param name="Framing">Framing markers and tone, when the framing stage ran.</param>
 public sealed record DocumentRecord(
-    Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null);
+    Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
+    DocumentFraming? Framing = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);

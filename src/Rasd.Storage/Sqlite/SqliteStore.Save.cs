@@ -82,5 +82,9 @@ public sealed partial class SqliteStore
         {
             await TimeRows.InsertAsync(c, document.DocId, times, cancellationToken);
         }
+        if (record.Framing is { } framing)
+        {
+            await FramingRows.InsertAsync(c, document.DocId, framing, cancellationToken);
+        }
     }
 }
