@@ -88,5 +88,14 @@ internal static class NameResolver
         return false;
     }
 
-    private static string LastWordKey(string name) => NameKey.Of(name[(name.LastIndexOf(' ') + 1)..]);
+    /// <summary>Key of a name's last word without an "al-" article: Bashar al-Assad → assad.</summary>
+    private static string LastWordKey(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        if (last.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || last.StartsWith("el-", StringComparison.OrdinalIgnoreCase))
+        {
+            last = last[3..];
+        }
+        return NameKey.Of(last);
+    }
 }

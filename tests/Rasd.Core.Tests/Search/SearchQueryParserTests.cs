@@ -1,4 +1,5 @@
 using Rasd.Core.Search;
+using Rasd.Core.Text;
 
 namespace Rasd.Core.Tests.Search;
 
@@ -10,7 +11,18 @@ public class SearchQueryParserTests
         var query = SearchQueryParser.Parse("لافروف، وموسكو");
 
         Assert.Equal([["لافروف"], ["موسكو"]], query.Clauses);
-        Assert.Equal("\"لافروف\" \"موسكو\"", query.ToFts5());
+        Assert.StartsWith("(\"لافروف\" OR \"بلافروف\" OR \"للافروف\"", query.ToFts5(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_word_also_matches_its_forms_with_a_bare_preposition()
+    {
+        var query = SearchQueryParser.Parse("طهران");
+
+        var t = SearchText.Terms("طهران")[0]; // light-stemmed: طهر
+        Assert.Equal($"(\"{t}\" OR \"ب{t}\" OR \"ل{t}\" OR \"ك{t}\" OR \"ف{t}\")", query.ToFts5());
+        Assert.Contains(SearchText.Terms("لطهران")[0], query.Terms);
+        Assert.Equal(["حث"], SearchQueryParser.Parse("حث").Terms); // بحث is another word
     }
 
     [Theory]
@@ -30,7 +42,7 @@ public class SearchQueryParserTests
     {
         string[] forms = ["الأسد", "الاسد", "للأسد", "والأسد", "بالأسد"];
 
-        Assert.All(forms, form => Assert.Equal(["اسد"], SearchQueryParser.Parse(form).Terms));
+        Assert.All(forms, form => Assert.Equal([["اسد"]], SearchQueryParser.Parse(form).Clauses));
     }
 
     [Theory]
@@ -44,7 +56,7 @@ public class SearchQueryParserTests
     {
         var query = SearchQueryParser.Parse("سوريا \"وزير الخارجية");
 
-        Assert.Equal([["سوريا"], Text.SearchText.Terms("وزير الخارجية")], query.Clauses);
+        Assert.Equal([["سوريا"], SearchText.Terms("وزير الخارجية")], query.Clauses);
     }
 
     [Fact]
@@ -52,7 +64,7 @@ public class SearchQueryParserTests
     {
         var query = SearchQueryParser.Parse("Assad OR NEAR(x) AND");
 
-        Assert.Equal("\"assad\" \"or\" \"near\" \"x\" \"and\"", query.ToFts5());
+        Assert.Equal("\"assad\" AND \"or\" AND \"near\" AND \"x\" AND \"and\"", query.ToFts5());
     }
 
     [Fact]
