@@ -16,8 +16,11 @@ public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<string>> Clauses)
     /// </summary>
     private const string BareProclitics = "بلكف";
 
-    /// <summary>Words shorter than this are not expanded: ب + حث is بحث, a different word.</summary>
-    private const int MinExpandedLength = 3;
+    /// <summary>
+    /// Shorter stems are not expanded: ف + اسد is فاسد "spoiled", ب + حوث (the stem of الحوثيين)
+    /// is بحوث "research" — measured on SaudiNewsNet, such false friends filled the top hits.
+    /// </summary>
+    private const int MinExpandedLength = 4;
 
     /// <summary>True when the query has no searchable term (only punctuation, or nothing).</summary>
     public bool IsEmpty => Clauses.Count == 0;
