@@ -1,7 +1,9 @@
+using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
 using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
+using Rasd.Core.Search;
 
 namespace Rasd.Storage;
 
@@ -45,6 +47,19 @@ public interface IRasdStore : IAsyncDisposable
     /// already in index form (see <c>SearchText.Terms</c>). Best match first.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search as <c>rasd search</c> runs it: the query parsed by <see cref="SearchQueryParser"/>,
+    /// filtered by publication days, outlet and entity (names in Arabic or English), ranked by bm25,
+    /// each hit with a snippet of its body. A filter that names nothing known is reported, not thrown.
+    /// </summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A document's framing markers (in text order), its tone and its mentions' tone, as stored;
+    /// null when the document is unknown or was stored without the framing stage.
+    /// </summary>
+    Task<DocumentFraming?> ReadFramingAsync(string docId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A document ready to store, with its text in the form the search index wants and what analysis found.</summary>
@@ -55,9 +70,10 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="Times">Time expressions with their values, when the time stage ran.</param>
 /// <param name="Events">Events, one per real event, when the event stage ran.</param>
 /// <param name="Quotes">Quotes with their speakers, when the quote stage ran.</param>
+/// <param name="Framing">Framing markers and tone, when the framing stage ran.</param>
 public sealed record DocumentRecord(
     Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
-    IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null);
+    IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null, DocumentFraming? Framing = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);

@@ -51,6 +51,19 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
         VALUES ($id, $doc, $ordinal, $cameo, $root, $goldstein, $source, $target, $date, $location, $status, $cluster, $start, $end, $data)
         """);
 
+    public SqliteCommand InsertFramingMarker => field ??= Command("""
+        INSERT OR IGNORE INTO framing_markers (doc_id, start, "end", text, phrase, category, stance, target, actor_code)
+        VALUES ($doc, $start, $end, $text, $phrase, $category, $stance, $target, $actor)
+        """);
+
+    public SqliteCommand InsertDocumentTone => field ??= Command(
+        "INSERT OR REPLACE INTO document_tone (doc_id, positive, negative, words) VALUES ($doc, $positive, $negative, $words)");
+
+    public SqliteCommand InsertMentionTone => field ??= Command("""
+        INSERT OR IGNORE INTO mention_tone (doc_id, start, "end", entity_id, positive, negative, words, stance)
+        VALUES ($doc, $start, $end, $entity, $positive, $negative, $words, $stance)
+        """);
+
     public static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();

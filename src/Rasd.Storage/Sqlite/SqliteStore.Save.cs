@@ -90,5 +90,9 @@ public sealed partial class SqliteStore
         {
             await EventRows.InsertAsync(c, document.DocId, events, cancellationToken);
         }
+        if (record.Framing is { } framing)
+        {
+            await FramingRows.InsertAsync(c, document.DocId, framing, cancellationToken);
+        }
     }
 }
