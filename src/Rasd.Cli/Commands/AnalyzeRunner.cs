@@ -76,6 +76,7 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
                 {
                     Events = analysed.Events,
                     Quotes = analysed.Quotes,
+                    Framing = analysed.Framing,
                 };
             }
             catch (Exception e) when (e is not OperationCanceledException)
