@@ -30,6 +30,9 @@ public interface IRasdStore : IAsyncDisposable
     /// <summary>Every stored quote with its speaker and source, ordered by document and offset.</summary>
     IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every event cluster (one per real event across documents), with its reports and conflicts.</summary>
+    IAsyncEnumerable<StoredCluster> ReadClustersAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every stored event, ordered by document and ordinal.</summary>
     IAsyncEnumerable<Rasd.Core.Events.ExtractedEvent> ReadEventsAsync(CancellationToken cancellationToken = default);
 
@@ -112,3 +115,24 @@ public sealed record StoredQuote(string DocId, int Start, int End, string Text, 
 
 /// <summary>A quote's speaker or source as the export shows it.</summary>
 public sealed record QuoteActor(string EntityId, string? NameEn, string NameAr, string? ActorCode, string? Country);
+
+/// <summary>
+/// An event cluster: the reports of one real event across documents, with where they disagree.
+/// </summary>
+/// <param name="ClusterId">Stable id (the first report's event id, prefixed <c>cl:</c>).</param>
+/// <param name="Events">Every member event, oldest document first.</param>
+/// <param name="DocIds">The documents reporting it.</param>
+/// <param name="Outlets">The outlets among them (English and Arabic names).</param>
+/// <param name="Date">The day, when the dated reports agree on one.</param>
+/// <param name="From">First day any report allows.</param>
+/// <param name="To">Last day any report allows.</param>
+/// <param name="Conflicts">Where the reports disagree.</param>
+public sealed record StoredCluster(
+    string ClusterId,
+    IReadOnlyList<Rasd.Core.Events.ExtractedEvent> Events,
+    IReadOnlyList<string> DocIds,
+    IReadOnlyList<(string? NameEn, string? NameAr)> Outlets,
+    DateOnly? Date,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<Rasd.Core.Linking.ClusterConflict> Conflicts);

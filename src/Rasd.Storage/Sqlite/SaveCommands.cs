@@ -7,6 +7,10 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
 {
     private readonly List<SqliteCommand> _all = [];
 
+    public SqliteConnection Connection => connection;
+
+    public SqliteTransaction Transaction => transaction;
+
     public SqliteCommand FindByHash => field ??= Command("SELECT doc_id, analysis_version FROM documents WHERE content_hash = $hash");
 
     public SqliteCommand IdExists => field ??= Command("SELECT 1 FROM documents WHERE doc_id = $id");
