@@ -27,7 +27,8 @@ public sealed class EventStoreTests : IDisposable
         await using var reopened = await SqliteStore.OpenAsync(_db.Path);
         var stored = Assert.Single(await reopened.ReadEventsAsync().ToListAsync());
         Assert.Equal(extracted.EventId, stored.EventId);
-        Assert.Equal(extracted with { Participants = stored.Participants, AttributedTo = stored.AttributedTo, Mentions = stored.Mentions }, stored);
+        // A report no other document shares starts a cluster of its own.
+        Assert.Equal(extracted with { Participants = stored.Participants, AttributedTo = stored.AttributedTo, Mentions = stored.Mentions, ClusterId = "cl:doc:e1" }, stored);
         Assert.Equal(extracted.Participants, stored.Participants);
         Assert.Equal(extracted.AttributedTo, stored.AttributedTo);
         Assert.Equal(extracted.Mentions, stored.Mentions);
