@@ -1,5 +1,6 @@
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
+using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
 
 namespace Rasd.Storage;
@@ -24,6 +25,9 @@ public interface IRasdStore : IAsyncDisposable
     /// <summary>Every stored time expression, ordered by document and offset.</summary>
     IAsyncEnumerable<StoredTime> ReadTimesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every stored quote with its speaker and source, ordered by document and offset.</summary>
+    IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Roles the analysed texts state for an office, oldest first.</summary>
     Task<IReadOnlyList<RoleObservation>> RoleObservationsAsync(string role, string country, CancellationToken cancellationToken = default);
 
@@ -46,8 +50,10 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="SearchBody">Body as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="Entities">Linked entity mentions and stated roles, when the entity stages ran.</param>
 /// <param name="Times">Time expressions with their values, when the time stage ran.</param>
+/// <param name="Quotes">Quotes with their speakers, when the quote stage ran.</param>
 public sealed record DocumentRecord(
-    Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null);
+    Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
+    IReadOnlyList<Quote>? Quotes = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);
@@ -80,3 +86,9 @@ public readonly record struct SearchHit(string DocId, double Score);
 
 /// <summary>A stored time expression with its value (null when the document's date was unknown).</summary>
 public sealed record StoredTime(string DocId, int Start, int End, string Text, string Type, string? Value, string? From, string? To, string? Granularity, string? Note);
+
+/// <summary>A stored quote: offsets into the document's body (end exclusive), kind <c>direct</c> or <c>indirect</c>.</summary>
+public sealed record StoredQuote(string DocId, int Start, int End, string Text, string Kind, QuoteActor? Speaker, QuoteActor? AttributedTo);
+
+/// <summary>A quote's speaker or source as the export shows it.</summary>
+public sealed record QuoteActor(string EntityId, string? NameEn, string NameAr, string? ActorCode, string? Country);

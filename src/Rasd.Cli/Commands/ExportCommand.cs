@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     // Kinds that later pipeline stages fill (entities, events, quotes, clusters) join this list
     // with their stage; until then asking for them is an error rather than a silent empty export.
-    private static readonly string[] Kinds = ["documents", "entities", "times"];
+    private static readonly string[] Kinds = ["documents", "entities", "times", "quotes"];
 
     public static Command Create()
     {
@@ -36,6 +36,10 @@ internal static class ExportCommand
             if (parse.GetValue(kind) == "entities")
             {
                 await ExportEntitiesAsync(store, output, csv, cancellationToken);
+            }
+            else if (parse.GetValue(kind) == "quotes")
+            {
+                await QuoteExport.WriteAsync(store, output, csv, cancellationToken);
             }
             else if (parse.GetValue(kind) == "times")
             {

@@ -41,6 +41,11 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
         VALUES ($doc, $start, $end, $text, $type, $value, $from, $to, $granularity, $note)
         """);
 
+    public SqliteCommand InsertQuote => field ??= Command("""
+        INSERT OR IGNORE INTO quotes (doc_id, start, "end", text, kind, speaker_id, speaker_start, speaker_end, actor_code, country, attributed_to)
+        VALUES ($doc, $start, $end, $text, $kind, $speaker, $speaker_start, $speaker_end, $code, $country, $attributed)
+        """);
+
     public static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();

@@ -82,5 +82,9 @@ public sealed partial class SqliteStore
         {
             await TimeRows.InsertAsync(c, document.DocId, times, cancellationToken);
         }
+        if (record.Quotes is { } quotes)
+        {
+            await QuoteRows.InsertAsync(c, document.DocId, quotes, cancellationToken);
+        }
     }
 }
