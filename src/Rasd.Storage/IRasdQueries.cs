@@ -23,6 +23,9 @@ public interface IRasdQueries
     /// <summary>Every time expression in one document, by offset.</summary>
     Task<IReadOnlyList<StoredTime>> TimesInAsync(string docId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every quote in one document, by offset.</summary>
+    Task<IReadOnlyList<StoredQuote>> QuotesInAsync(string docId, CancellationToken cancellationToken = default);
+
     /// <summary>A page of entities, most mentioned first; <paramref name="type"/> (PER, ORG, LOC) filters when given.</summary>
     Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int offset, int limit, string? type, CancellationToken cancellationToken = default);
 

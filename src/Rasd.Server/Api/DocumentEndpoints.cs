@@ -9,7 +9,7 @@ internal static class DocumentEndpoints
     {
         api.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("Documents, newest first, a page at a time");
         api.MapGet("/documents/{id}", GetAsync).WithName("GetDocument")
-            .WithSummary("One document: cleaned body, removed boilerplate, entity mentions and time expressions with offsets into the body")
+            .WithSummary("One document: cleaned body, removed boilerplate, entity mentions, time expressions and quotes with offsets into the body")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -35,6 +35,7 @@ internal static class DocumentEndpoints
         }
         var mentions = await store.MentionsInAsync(id, cancellationToken);
         var times = await store.TimesInAsync(id, cancellationToken);
-        return TypedResults.Ok(DocumentView.From(document, mentions, times));
+        var quotes = await store.QuotesInAsync(id, cancellationToken);
+        return TypedResults.Ok(DocumentView.From(document, mentions, times, quotes));
     }
 }

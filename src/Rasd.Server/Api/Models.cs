@@ -32,20 +32,29 @@ public sealed record MentionView(int Start, int End, string Text, string EntityI
 /// <summary>A time expression in a document: offsets into <c>body</c>, end exclusive.</summary>
 public sealed record TimeView(int Start, int End, string Text, string Type, string? Value, string? From, string? To, string? Granularity, string? Note);
 
+/// <summary>An actor as the export schema writes it.</summary>
+public sealed record ActorView(string EntityId, string? NameEn, string NameAr, string? ActorCode, string? Country);
+
+/// <summary>A quote in a document: offsets into <c>body</c>, end exclusive; <c>kind</c> is direct or indirect.</summary>
+public sealed record QuoteView(int Start, int End, string Text, string Kind, ActorView? Speaker, ActorView? AttributedTo);
+
 /// <summary>A document with everything found in it.</summary>
 public sealed record DocumentView(
     string DocId, string Title, OutletNames? Outlet, string? Published, DayRange? PublishedRange, string PublishedBasis, string? PublishedNote,
     string Body, IReadOnlyList<string> BoilerplateRemoved, string? Url, string? Byline, DatelineView? Dateline, string SourcePath,
-    IReadOnlyList<MentionView> Entities, IReadOnlyList<TimeView> Times)
+    IReadOnlyList<MentionView> Entities, IReadOnlyList<TimeView> Times, IReadOnlyList<QuoteView> Quotes)
 {
-    internal static DocumentView From(Document d, IReadOnlyList<DocumentMention> mentions, IReadOnlyList<StoredTime> times) => new(
+    internal static DocumentView From(Document d, IReadOnlyList<DocumentMention> mentions, IReadOnlyList<StoredTime> times, IReadOnlyList<StoredQuote> quotes) => new(
         d.DocId, d.Title, d.Outlet is null ? null : new OutletNames(d.Outlet.NameEn, d.Outlet.NameAr),
         Iso(d.Published.Date), d.Published is { From: { } f, To: { } t } ? new DayRange(Iso(f)!, Iso(t)!) : null,
         d.Published.Basis.ToName(), d.Published.Note, d.Body, d.BoilerplateRemoved, d.Url, d.Byline,
         d.Dateline is { } dl ? new DatelineView(dl.Text, dl.Place, Iso(dl.Date), dl.Time?.ToString("HH:mm", CultureInfo.InvariantCulture), dl.Agency) : null,
         d.SourcePath,
         mentions.Select(m => new MentionView(m.Start, m.End, m.Text, m.EntityId, m.Type, m.NameEn, m.NameAr)).ToList(),
-        times.Select(t => new TimeView(t.Start, t.End, t.Text, t.Type, t.Value, t.From, t.To, t.Granularity, t.Note)).ToList());
+        times.Select(t => new TimeView(t.Start, t.End, t.Text, t.Type, t.Value, t.From, t.To, t.Granularity, t.Note)).ToList(),
+        quotes.Select(q => new QuoteView(q.Start, q.End, q.Text, q.Kind, Actor(q.Speaker), Actor(q.AttributedTo))).ToList());
+
+    private static ActorView? Actor(QuoteActor? a) => a is null ? null : new ActorView(a.EntityId, a.NameEn, a.NameAr, a.ActorCode, a.Country);
 
     internal static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
