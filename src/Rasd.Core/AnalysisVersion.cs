@@ -7,6 +7,6 @@ namespace Rasd.Core;
 /// </summary>
 public static class AnalysisVersion
 {
-    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates.</summary>
-    public const int Current = 3;
+    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates; 4: quotes.</summary>
+    public const int Current = 4;
 }

@@ -66,6 +66,23 @@ public sealed class AnalyzeAndExportTests : IDisposable
         Assert.InRange(trueDate, range.GetProperty("from").GetString()!, range.GetProperty("to").GetString()!);
     }
 
+    [Fact]
+    public async Task Exported_quotes_carry_their_speakers_in_the_contract_shape()
+    {
+        await CliRun.RunAsync("analyze", _samples, "--db", _scratch.Database);
+
+        var (exitCode, output, _) = await CliRun.RunAsync("export", "quotes", "--db", _scratch.Database);
+
+        Assert.Equal(0, exitCode);
+        var quotes = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var lavrov = quotes.First(q => q.GetProperty("doc_id").GetString() == "003_7bba44013deafea9"
+            && q.GetProperty("text").GetString()!.StartsWith("نتمنى أن يتجاوز الشعب السوري", StringComparison.Ordinal));
+        Assert.Equal("Sergey Lavrov", lavrov.GetProperty("speaker").GetProperty("name_en").GetString());
+        Assert.Equal("RUSGOV", lavrov.GetProperty("speaker").GetProperty("actor_code").GetString());
+        Assert.Equal("direct", lavrov.GetProperty("kind").GetString());
+        Assert.True(lavrov.GetProperty("end").GetInt32() > lavrov.GetProperty("start").GetInt32());
+    }
+
     public static TheoryData<string> BoilerplateMarkers =>
     [
         "اقرأ أيضا", "اقرأ أيضاً", "حجم الخط", "+A", "-A", "شاركها", "اترك تعليقاً", "Exit mobile version",

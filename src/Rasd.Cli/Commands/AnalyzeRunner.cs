@@ -71,7 +71,10 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
             {
                 var analysed = analyzer.Analyze(pending[i]);
                 var document = analysed.Document;
-                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times);
+                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
+                {
+                    Quotes = analysed.Quotes,
+                };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using Rasd.Core.Ingest;
+using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
 using Rasd.Core.Text;
 using Rasd.Core.Time;
@@ -15,4 +16,6 @@ public sealed record ResolvedTime(TimeExpression Expression, TimexValue? Value);
 /// <param name="Text">Tokens and sentences of the body.</param>
 /// <param name="Entities">Linked entity mentions and stated roles.</param>
 /// <param name="Times">Time expressions with their values.</param>
-public sealed record AnalysedDocument(Document Document, AnalysedText Text, ResolvedEntities Entities, IReadOnlyList<ResolvedTime> Times);
+/// <param name="Quotes">Direct and indirect quotes with their speakers.</param>
+public sealed record AnalysedDocument(
+    Document Document, AnalysedText Text, ResolvedEntities Entities, IReadOnlyList<ResolvedTime> Times, IReadOnlyList<Quote> Quotes);

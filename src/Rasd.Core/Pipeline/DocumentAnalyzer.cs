@@ -1,5 +1,6 @@
 using Rasd.Core.Ingest;
 using Rasd.Core.Knowledge;
+using Rasd.Core.Quotes;
 using Rasd.Core.Recognition;
 using Rasd.Core.Resolution;
 using Rasd.Core.Text;
@@ -8,8 +9,8 @@ using Rasd.Core.Time;
 namespace Rasd.Core.Pipeline;
 
 /// <summary>
-/// The per-document stages in their one order: ingest cleaning, text, entities, time, and
-/// publication-date inference when the article gives no date. Immutable and thread-safe: build
+/// The per-document stages in their one order: ingest cleaning, text, entities, time,
+/// publication-date inference when the article gives no date, and quotes. Immutable and thread-safe: build
 /// one and analyse documents from any number of threads.
 /// </summary>
 public sealed class DocumentAnalyzer
@@ -18,6 +19,7 @@ public sealed class DocumentAnalyzer
     private readonly EntityExtractor _entities;
     private readonly TimeTagger _times;
     private readonly PublicationDateInference _inference;
+    private readonly QuoteExtractor _quotes;
 
     /// <summary>Builds the stages over ingest rules, a knowledge base and an optional statistical tagger.</summary>
     public DocumentAnalyzer(IngestRules rules, KnowledgeBase kb, ITokenTagger? tagger = null, TimeTagger? times = null)
@@ -26,6 +28,7 @@ public sealed class DocumentAnalyzer
         _entities = new EntityExtractor(kb, tagger);
         _times = times ?? TimeTagger.Default;
         _inference = new PublicationDateInference(_entities.Gazetteer);
+        _quotes = new QuoteExtractor(kb);
     }
 
     /// <summary>Cleans and analyses one article.</summary>
@@ -45,7 +48,8 @@ public sealed class DocumentAnalyzer
                 entities = _entities.Extract(text, day);
             }
         }
-        return new AnalysedDocument(document, text, entities, Resolve(times, document.Published));
+        var quotes = _quotes.Extract(text, entities, document.Published.Date);
+        return new AnalysedDocument(document, text, entities, Resolve(times, document.Published), quotes);
     }
 
     /// <summary>
