@@ -47,10 +47,13 @@ internal static class EntityEndpoints
         var observations = await store.RoleObservationsOfAsync(id, cancellationToken);
         var counterparts = await store.CounterpartsAsync(id, CounterpartLimit, cancellationToken);
 
+        // The first Arabic title of a role in data/kb/titles.tsv names it ("وزير الخارجية").
+        string? Arabic(string role) => kb.Titles.FirstOrDefault(t => t.Role == role).Title;
         var roles = kb.TermsOf(id)
-            .Select(t => new RoleView(t.Role, t.Country, Iso(t.From), t.To is { } to ? Iso(to) : null, t.Basis == RoleBasis.Kb ? "kb" : "observed", null))
+            .Select(t => new RoleView(t.Role, Arabic(t.Role), t.Country, Iso(t.From), t.To is { } to ? Iso(to) : null, t.Basis == RoleBasis.Kb ? "kb" : "observed", null))
             .Concat(observations.Where(o => o.ObservedOn is not null)
-                .Select(o => new RoleView(o.Role, o.Country.Length == 0 ? null : o.Country, Iso(o.ObservedOn!.Value), Iso(o.ObservedOn!.Value), "observed", o.DocId)))
+                .Select(o => new RoleView(o.Role, Arabic(o.Role), o.Country.Length == 0 ? null : o.Country, Iso(o.ObservedOn!.Value), Iso(o.ObservedOn!.Value), "observed", o.DocId))
+                .Distinct())
             .OrderBy(r => r.From, StringComparer.Ordinal).ToList();
         var e = detail.Entity;
         var aliases = (kb.Entity(id)?.AliasesAr ?? [e.NameAr]).Concat(detail.Variants.Select(v => v.Text)).Distinct(StringComparer.Ordinal).ToList();

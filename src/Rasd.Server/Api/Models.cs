@@ -66,7 +66,7 @@ public sealed record EntityListItem(string EntityId, string Type, string? NameEn
 }
 
 /// <summary>A role held: from the knowledge base (a term) or stated in an article (an observation on its day).</summary>
-public sealed record RoleView(string Role, string? Country, string From, string? To, string Basis, string? DocId);
+public sealed record RoleView(string Role, string? RoleAr, string? Country, string From, string? To, string Basis, string? DocId);
 
 /// <summary>A mention of an entity with the document it is in.</summary>
 public sealed record EntityMentionView(string DocId, int Start, int End, string Text, string? Title, string? Published);

@@ -40,7 +40,11 @@ public sealed class ArticleIngestor(Lazy<DocumentAnalyzer> analyzer)
                 continue;
             }
             var document = analysed.Document;
-            var record = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times);
+            // The same record `rasd analyze` stores (AnalyzeRunner): keep the two in step as stages are added.
+            var record = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
+            {
+                Quotes = analysed.Quotes,
+            };
             var saved = await store.SaveAsync([record], AnalysisVersion.Current, cancellationToken);
             var docId = await store.DocIdOfContentAsync(document.ContentHash, cancellationToken) ?? document.DocId;
             outcomes.Add(new IngestOutcome(docId, saved.Added + saved.Reanalysed > 0 ? "added" : "already_stored"));

@@ -64,5 +64,5 @@ function entitiesList(mentions) {
   }
   return el('ul', { class: 'entities' }, [...byId.values()].sort((a, b) => b.count - a.count).map(e =>
     el('li', {}, el('a', { href: entityHref(e.entity_id), class: `tag ent-${e.type}` }, entityName(e)),
-      ' ', el('small', {}, typeNames[e.type] ?? e.type, e.name_en ? ` · ${e.name_en}` : '', ` · ${e.count}×`))));
+      ' ', el('small', {}, typeNames[e.type] ?? e.type, e.name_en ? [' · ', el('bdi', { dir: 'ltr' }, e.name_en)] : null, ` · (${e.count})`))));
 }
