@@ -28,6 +28,9 @@ public interface IRasdStore : IAsyncDisposable
     /// <summary>Every stored quote with its speaker and source, ordered by document and offset.</summary>
     IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every stored event, ordered by document and ordinal.</summary>
+    IAsyncEnumerable<Rasd.Core.Events.ExtractedEvent> ReadEventsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Roles the analysed texts state for an office, oldest first.</summary>
     Task<IReadOnlyList<RoleObservation>> RoleObservationsAsync(string role, string country, CancellationToken cancellationToken = default);
 
@@ -50,10 +53,11 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="SearchBody">Body as normalised, light-stemmed terms separated by spaces.</param>
 /// <param name="Entities">Linked entity mentions and stated roles, when the entity stages ran.</param>
 /// <param name="Times">Time expressions with their values, when the time stage ran.</param>
+/// <param name="Events">Events, one per real event, when the event stage ran.</param>
 /// <param name="Quotes">Quotes with their speakers, when the quote stage ran.</param>
 public sealed record DocumentRecord(
     Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
-    IReadOnlyList<Quote>? Quotes = null);
+    IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);

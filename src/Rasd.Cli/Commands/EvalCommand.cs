@@ -63,9 +63,38 @@ internal static class EvalCommand
                 await output.WriteLineAsync(Invariant($"    role {(ok ? "ok   " : "WRONG")} {role.Role} {role.Country} {role.On:yyyy-MM-dd}: {holder ?? "unknown"} (gold {role.Holder})"));
             }
             await output.WriteLineAsync(Invariant($"roles: {right}/{gold.Roles.Count} answered correctly"));
+            await WriteEventScoresAsync(output, gold, store, cancellationToken);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Events per document and in total, by the gold file's rules (see <see cref="EventScore"/>).</summary>
+    private static async Task WriteEventScoresAsync(TextWriter output, GoldFile gold, IRasdStore store, CancellationToken cancellationToken)
+    {
+        var byDocument = new Dictionary<string, List<Rasd.Core.Events.ExtractedEvent>>(StringComparer.Ordinal);
+        await foreach (var e in store.ReadEventsAsync(cancellationToken))
+        {
+            if (!byDocument.TryGetValue(e.DocId, out var list))
+            {
+                byDocument[e.DocId] = list = [];
+            }
+            list.Add(e);
+        }
+        var scores = new List<EventScore>();
+        foreach (var (docId, events) in gold.Events)
+        {
+            var score = EventScore.Of(docId, events, byDocument.GetValueOrDefault(docId) ?? [], gold.ScoredRoots);
+            scores.Add(score);
+            await output.WriteLineAsync(Invariant($"{docId}  events R {score.Recall:0.00} ({score.RequiredFound}/{score.Required}) P {score.Precision:0.00} ({score.ScoredCorrect}/{score.Scored})"));
+            foreach (var line in score.Lines)
+            {
+                await output.WriteLineAsync("    " + line);
+            }
+        }
+        var total = EventScore.Sum(scores);
+        await output.WriteLineAsync(Invariant(
+            $"events: recall {total.Recall:0.000}, precision {total.Precision:0.000} ({total.RequiredFound}/{total.Required} required found, {total.ScoredCorrect}/{total.Scored} scored correct); dates {total.DatesRight}/{total.DatesGraded}, places {total.PlacesRight}/{total.PlacesGraded}, duplicates {total.Duplicates}"));
     }
 
     private static async Task<Dictionary<string, List<PredictedEntity>>> PredictedByDocumentAsync(IRasdStore store, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Rasd.Core.Data;
 using Rasd.Core.Text;
@@ -44,6 +45,12 @@ internal sealed class TimeLexicon
             roles.Add(line.Fields[1].Trim());
         }
         Cues = cues;
+        IEnumerable<string>[] tables =
+        [
+            Months.Keys, Weekdays.Keys, Relations.Keys, Days.Keys, PartsOfDay.Keys, Numbers.Keys, Units.Keys, Fuzzy.Keys,
+            Sets.Keys, Seasons.Keys, Modifiers.Keys, Decades.Keys, MonthCues.Keys, NotTime.Keys, Cues.Keys,
+        ];
+        FirstWords = tables.SelectMany(keys => keys).Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         LongestPhrase = new[] { Days.Keys, Fuzzy.Keys, Modifiers.Keys, NotTime.Keys, Months.Keys }.SelectMany(k => k).Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -70,6 +77,12 @@ internal sealed class TimeLexicon
     public IReadOnlyDictionary<string, bool> MonthCues { get; }
     public IReadOnlyDictionary<string, bool> NotTime { get; }
     public IReadOnlyDictionary<string, HashSet<string>> Cues { get; }
+
+    /// <summary>
+    /// The first word of every entry of every table: a token none of whose clitic-stripped forms is
+    /// here matches nothing, so the tagger can pass it by without a lookup per table (<see cref="TimeTokens"/>).
+    /// </summary>
+    public FrozenSet<string> FirstWords { get; }
 
     /// <summary>Most tokens in any phrase entry.</summary>
     public int LongestPhrase { get; }

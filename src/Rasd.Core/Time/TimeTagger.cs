@@ -28,7 +28,7 @@ public sealed partial class TimeTagger
     public IReadOnlyList<TimeExpression> Tag(AnalysedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new TimeTokens(text);
+        var tokens = new TimeTokens(text, lexicon.FirstWords);
         var blocked = Blocked(tokens);
         var found = new List<TimeExpression>();
         var i = 0;

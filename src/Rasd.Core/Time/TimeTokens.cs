@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Rasd.Core.Text;
 
 namespace Rasd.Core.Time;
@@ -12,14 +13,52 @@ internal sealed class TimeTokens
     private readonly AnalysedText text;
     private readonly string[] keys;
 
-    public TimeTokens(AnalysedText text)
+    // False where no form of the word that TryLookup or TryPhrase may look up starts any lexicon
+    // entry: most words of a text, which then cost one check per matcher instead of a few lookups.
+    private readonly bool[] candidates;
+
+    public TimeTokens(AnalysedText text, FrozenSet<string> firstWords)
     {
         this.text = text;
         keys = new string[text.Tokens.Count];
+        candidates = new bool[keys.Length];
+        var lookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = ArabicNormalizer.NormalizeKey(text.Tokens[i].Span.Slice(text.Text));
+            candidates[i] = text.Tokens[i].Kind == TokenKind.ArabicWord && MayMatch(keys[i], lookup, buffer);
         }
+    }
+
+    /// <summary>
+    /// True when the key with up to four leading letters taken off (the clitics, و ب ال at most, of
+    /// <see cref="TryLookup"/> and <see cref="TryPhrase"/>), or with one or two taken off and ا put
+    /// in front (لل → ال), is the first word of some entry.
+    /// </summary>
+    private static bool MayMatch(string key, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords, Span<char> buffer)
+    {
+        for (var skip = 0; skip <= 4 && skip < key.Length; skip++)
+        {
+            if (firstWords.Contains(key.AsSpan(skip)))
+            {
+                return true;
+            }
+            if (skip is 1 or 2 && key.Length - skip < buffer.Length)
+            {
+                buffer[0] = 'ا';
+                key.AsSpan(skip).CopyTo(buffer[1..]);
+                if (firstWords.Contains(buffer[..(key.Length - skip + 1)]))
+                {
+                    return true;
+                }
+            }
+            else if (skip is 1 or 2)
+            {
+                return true;   // too long for the buffer: look it up the slow way
+            }
+        }
+        return false;
     }
 
     public int Count => keys.Length;
@@ -45,7 +84,7 @@ internal sealed class TimeTokens
     {
         prefix = 0;
         value = default!;
-        if (i < 0 || i >= keys.Length || text.Tokens[i].Kind != TokenKind.ArabicWord)
+        if (i < 0 || i >= keys.Length || !candidates[i])
         {
             return false;
         }
@@ -89,7 +128,7 @@ internal sealed class TimeTokens
     /// </summary>
     public int TryPhrase<T>(int i, IReadOnlyDictionary<string, T> table, int longest, out T value, out int prefix)
     {
-        for (var n = Math.Min(longest, keys.Length - i); n >= 2; n--)
+        for (var n = i >= 0 && i < keys.Length && candidates[i] ? Math.Min(longest, keys.Length - i) : 0; n >= 2; n--)
         {
             if (!AllWords(i, n))
             {

@@ -46,6 +46,11 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
         VALUES ($doc, $start, $end, $text, $kind, $speaker, $speaker_start, $speaker_end, $code, $country, $attributed)
         """);
 
+    public SqliteCommand InsertEvent => field ??= Command("""
+        INSERT OR REPLACE INTO events (event_id, doc_id, ordinal, cameo, root, goldstein, source_id, target_id, event_date, location_id, status, cluster_id, start, "end", data)
+        VALUES ($id, $doc, $ordinal, $cameo, $root, $goldstein, $source, $target, $date, $location, $status, $cluster, $start, $end, $data)
+        """);
+
     public static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();

@@ -86,5 +86,9 @@ public sealed partial class SqliteStore
         {
             await QuoteRows.InsertAsync(c, document.DocId, quotes, cancellationToken);
         }
+        if (record.Events is { } events)
+        {
+            await EventRows.InsertAsync(c, document.DocId, events, cancellationToken);
+        }
     }
 }

@@ -8,6 +8,12 @@ public sealed record GoldRole(string Role, string Country, DateOnly On, string H
 /// <summary>The gold analysis of a set of documents (format: the file's own <c>about</c> field).</summary>
 public sealed record GoldFile(IReadOnlyDictionary<string, IReadOnlyList<GoldEntity>> Entities, IReadOnlyList<GoldRole> Roles)
 {
+    /// <summary>Gold events per document (see <see cref="GoldEvents"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> Events { get; init; } = new Dictionary<string, IReadOnlyList<GoldEvent>>();
+
+    /// <summary>CAMEO roots whose output events count for precision (<c>scored_roots</c>).</summary>
+    public IReadOnlyList<string> ScoredRoots { get; init; } = [];
+
     /// <summary>Reads a gold file such as <c>seeds.json</c>.</summary>
     public static GoldFile Load(string path)
     {
@@ -37,6 +43,6 @@ public sealed record GoldFile(IReadOnlyDictionary<string, IReadOnlyList<GoldEnti
                     DateOnly.Parse(r.GetProperty("on").GetString()!, System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("holder").GetString()!));
             }
         }
-        return new GoldFile(entities, roles);
+        return new GoldFile(entities, roles) { Events = GoldEvents.Read(root), ScoredRoots = GoldEvents.ScoredRoots(root) };
     }
 }

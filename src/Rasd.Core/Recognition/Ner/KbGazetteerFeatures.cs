@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rasd.Core.Knowledge;
 using Rasd.Core.Text;
 
@@ -25,8 +26,15 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
     /// <summary>Relative path of the shipped list of further people's names under the data folder.</summary>
     public const string PeoplePath = "ner/cameo-people.txt";
 
+    private const int CacheCapacity = 100_000;
+
     private readonly Gazetteer _gazetteer;
     private readonly PersonNameParts _names;
+
+    // Per token as written: its keys and the values that depend on the word alone (nisba, name
+    // parts). Bounded and emptied when full, so it never changes a result.
+    private readonly ConcurrentDictionary<string, (WordKeys Keys, string[] Values)> _words = new(StringComparer.Ordinal);
+    private int _cached;
 
     private KbGazetteerFeatures(Gazetteer gazetteer, PersonNameParts names)
     {
@@ -58,10 +66,11 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var words = new WordKeys[tokens.Count];
+        var own = new string[tokens.Count][];
         var values = new List<string>[tokens.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = Keys(tokens[i]);
+            (words[i], own[i]) = Word(tokens[i]);
             values[i] = [];
         }
         MarkNames(words, values);
@@ -69,13 +78,32 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
         MarkSpans(_gazetteer.Honorifics, "hon", words, values);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].FirstWordForms.Any(form => _gazetteer.Kb.CountryOfNisba(form) is not null))
-            {
-                values[i].Add("nisba");
-            }
-            _names.Add(words[i].FirstWordForms, values[i]);
+            values[i].AddRange(own[i]);
         }
         return values;
+    }
+
+    private (WordKeys Keys, string[] Values) Word(string token)
+    {
+        if (_words.TryGetValue(token, out var word))
+        {
+            return word;
+        }
+        var keys = Keys(token);
+        var values = new List<string>(4);
+        if (keys.FirstWordForms.Any(form => _gazetteer.Kb.CountryOfNisba(form) is not null))
+        {
+            values.Add("nisba");
+        }
+        _names.Add(keys.FirstWordForms, values);
+        word = (keys, values.ToArray());
+        if (Interlocked.Increment(ref _cached) > CacheCapacity)
+        {
+            _words.Clear();
+            Interlocked.Exchange(ref _cached, 0);
+        }
+        _words.TryAdd(token, word);
+        return word;
     }
 
     private static WordKeys Keys(string token)

@@ -65,21 +65,25 @@ internal sealed class NameMemory
         var labels = new string?[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
-            var token = tokens[t];
-            if (_labels.TryGetValue(token.Key, out var label))
-            {
-                labels[t] = label;
-                continue;
-            }
-            foreach (var stem in token.Stems)
-            {
-                if (_labels.TryGetValue(stem, out var stemLabel))
-                {
-                    labels[t] = "s" + stemLabel;
-                    break;
-                }
-            }
+            labels[t] = Label(tokens[t]);
         }
         return labels;
+    }
+
+    /// <summary>The remembered label of one word, or of its first remembered clitic-stripped stem ('s' marked), or null.</summary>
+    public string? Label(NerTokenInfo token)
+    {
+        if (_labels.TryGetValue(token.Key, out var label))
+        {
+            return label;
+        }
+        foreach (var stem in token.Stems)
+        {
+            if (_labels.TryGetValue(stem, out var stemLabel))
+            {
+                return "s" + stemLabel;
+            }
+        }
+        return null;
     }
 }

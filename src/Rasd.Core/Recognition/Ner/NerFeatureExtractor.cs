@@ -34,6 +34,39 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         IReadOnlyList<IReadOnlyList<string>>? document = null)
     {
         var token = infos[i];
+        AddOwn(token, features);
+        for (var offset = -2; offset <= 2; offset++)
+        {
+            if (offset != 0)
+            {
+                AddNeighbour(At(infos, i + offset), offset, features);
+            }
+        }
+        AddSelfTrigger(token, features);
+        var key = token.Key;
+        var previous = At(infos, i - 1);
+        var next = At(infos, i + 1);
+        features.Add("w-1w=" + previous.Key + "|" + key);
+        features.Add("ww+1=" + key + "|" + next.Key);
+        features.Add("sh-1sh=" + previous.Shape + "|" + token.Shape);
+        AddLabelled("m", memory, i, features);
+        features.Add("m-1m=" + (i > 0 ? memory[i - 1] ?? "-" : "<S>") + "|" + (memory[i] ?? "-"));
+        if (gazetteer is not null)
+        {
+            AddGazetteer(gazetteer, i, token.AlifMaqsura, features);
+        }
+        if (document is not null)
+        {
+            features.AddRange(document[i]);
+        }
+    }
+
+    private static NerTokenInfo At(IReadOnlyList<NerTokenInfo> infos, int i) =>
+        i >= 0 && i < infos.Count ? infos[i] : NerTokenInfo.Boundary;
+
+    /// <summary>The features of a token that depend on the token alone, in model order (cached per word when tagging).</summary>
+    public static void AddOwn(NerTokenInfo token, List<string> features)
+    {
         var key = token.Key;
         features.Add("b");
         features.Add("w=" + key);
@@ -54,53 +87,36 @@ internal sealed class NerFeatureExtractor(TriggerLexicon triggers)
         }
         AddProcliticFlags(key, features);
         AddCharacterGrams(token.Stems.Count > 0 ? token.Stems[^1] : key, features);
+    }
 
-        for (var offset = -2; offset <= 2; offset++)
+    /// <summary>The features a token contributes as the neighbour at <paramref name="offset"/> (±1, ±2).</summary>
+    public void AddNeighbour(NerTokenInfo other, int offset, List<string> features)
+    {
+        var tag = offset.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
+        features.Add("w" + tag + "=" + other.Key);
+        features.Add("l" + tag + "=" + other.Light);
+        if (other.Stems.Count > 0)
         {
-            if (offset == 0)
-            {
-                continue;
-            }
-            var other = At(infos, i + offset);
-            var tag = offset.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
-            features.Add("w" + tag + "=" + other.Key);
-            features.Add("l" + tag + "=" + other.Light);
-            if (other.Stems.Count > 0)
-            {
-                features.Add("s" + tag + "=" + other.Stems[^1]);
-            }
-            if (Triggers.TypeOf(other.Key) is { } hint)
-            {
-                features.Add("tr" + tag + "=" + hint);
-            }
-            else if (other.Stems.Count > 0 && Triggers.TypeOf(other.Stems[0]) is { } stemHint)
-            {
-                features.Add("tr" + tag + "=" + stemHint);
-            }
+            features.Add("s" + tag + "=" + other.Stems[^1]);
         }
-        if (Triggers.TypeOf(key) is { } self)
+        if (Triggers.TypeOf(other.Key) is { } hint)
         {
-            features.Add("tr0=" + self);
+            features.Add("tr" + tag + "=" + hint);
         }
-        var previous = At(infos, i - 1);
-        var next = At(infos, i + 1);
-        features.Add("w-1w=" + previous.Key + "|" + key);
-        features.Add("ww+1=" + key + "|" + next.Key);
-        features.Add("sh-1sh=" + previous.Shape + "|" + token.Shape);
-        AddLabelled("m", memory, i, features);
-        features.Add("m-1m=" + (i > 0 ? memory[i - 1] ?? "-" : "<S>") + "|" + (memory[i] ?? "-"));
-        if (gazetteer is not null)
+        else if (other.Stems.Count > 0 && Triggers.TypeOf(other.Stems[0]) is { } stemHint)
         {
-            AddGazetteer(gazetteer, i, token.AlifMaqsura, features);
-        }
-        if (document is not null)
-        {
-            features.AddRange(document[i]);
+            features.Add("tr" + tag + "=" + stemHint);
         }
     }
 
-    private static NerTokenInfo At(IReadOnlyList<NerTokenInfo> infos, int i) =>
-        i >= 0 && i < infos.Count ? infos[i] : NerTokenInfo.Boundary;
+    /// <summary>The trigger hint of the token itself, if it is a trigger word.</summary>
+    public void AddSelfTrigger(NerTokenInfo token, List<string> features)
+    {
+        if (Triggers.TypeOf(token.Key) is { } self)
+        {
+            features.Add("tr0=" + self);
+        }
+    }
 
     private static void AddAffixes(string prefixName, string suffixName, string word, List<string> features)
     {

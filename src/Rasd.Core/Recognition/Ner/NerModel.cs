@@ -6,7 +6,7 @@ namespace Rasd.Core.Recognition.Ner;
 /// A trained tagger: the feature names and their weights, the trigger list it was trained
 /// with, and whether it learned gazetteer features. Immutable; tagging reads it from any thread.
 /// </summary>
-internal sealed class NerModel
+internal sealed partial class NerModel
 {
     private readonly FrozenDictionary<string, int> _features;
 
@@ -23,6 +23,9 @@ internal sealed class NerModel
         Extractor = new NerFeatureExtractor(triggers);
         Memory = memory;
         UsesGazetteer = usesGazetteer;
+        _spans = _features.GetAlternateLookup<ReadOnlySpan<char>>();
+        _documentIds = DocumentIds();
+        _boundary = WordFeatures(NerTokenInfo.Boundary);
     }
 
     /// <summary>Labels the training data gave each word.</summary>

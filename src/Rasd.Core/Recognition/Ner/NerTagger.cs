@@ -10,12 +10,19 @@ public sealed class NerTagger : ITokenTagger
     private readonly NerModel _model;
     private readonly NerModel? _stage2;
     private readonly IGazetteerFeatures? _gazetteer;
+    private readonly NerWordCache _words;
 
     internal NerTagger(NerModel model, NerModel? stage2, IGazetteerFeatures? gazetteer)
+        : this(model, stage2, gazetteer, new NerWordCache(model, stage2))
+    {
+    }
+
+    private NerTagger(NerModel model, NerModel? stage2, IGazetteerFeatures? gazetteer, NerWordCache words)
     {
         _model = model;
         _stage2 = stage2;
         _gazetteer = gazetteer;
+        _words = words;
     }
 
     /// <summary>Relative path of the shipped model under the data folder.</summary>
@@ -38,7 +45,7 @@ public sealed class NerTagger : ITokenTagger
         Load(RasdData.File(DefaultModelPath), gazetteer);
 
     /// <summary>The same model with <paramref name="gazetteer"/> supplying its gazetteer features.</summary>
-    public NerTagger WithGazetteer(IGazetteerFeatures? gazetteer) => new(_model, _stage2, gazetteer);
+    public NerTagger WithGazetteer(IGazetteerFeatures? gazetteer) => new(_model, _stage2, gazetteer, _words);
 
     /// <summary>
     /// True when the model has a second, document-level stage: then tagging a story's sentences
@@ -70,14 +77,25 @@ public sealed class NerTagger : ITokenTagger
     internal int[] Predict(IReadOnlyList<string> tokens, NerDocumentMemory? document)
     {
         var gazetteer = _model.UsesGazetteer && _gazetteer is not null ? _gazetteer.Features(tokens) : null;
-        var infos = NerFeatureExtractor.Analyse(tokens);
-        var labels = _model.Predict(infos, gazetteer, null);
-        if (_stage2 is null)
+        var first = new NerWordFeatures[tokens.Count];
+        var second = _stage2 is null ? null : new NerWordFeatures[tokens.Count];
+        var infos = new NerTokenInfo[tokens.Count];
+        for (var i = 0; i < first.Length; i++)
+        {
+            var word = _words.Get(tokens[i]);
+            infos[i] = word.Info;
+            first[i] = word.First;
+            second?[i] = word.Second!;
+        }
+        var labels = _model.Predict(first, gazetteer, null);
+        if (_stage2 is null || second is null)
         {
             return labels;
         }
         document ??= new NerDocumentMemory(NerDocumentMemory.DefaultWindow);
-        var final = _stage2.Predict(infos, gazetteer, document.Features(infos, labels));
+        var evidence = new DocumentEvidence(labels, new int[labels.Length], new int[labels.Length]);
+        document.Verdicts(infos, labels, evidence.KeyVerdicts, evidence.LightVerdicts);
+        var final = _stage2.Predict(second, gazetteer, evidence);
         document.Add(infos, labels);
         return final;
     }

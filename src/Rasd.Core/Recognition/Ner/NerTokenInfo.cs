@@ -15,6 +15,9 @@ internal sealed record NerTokenInfo(string Key, string Light, IReadOnlyList<stri
 {
     private const int MaxStems = 3;
 
+    /// <summary>The light stem marked with '~' as the document memory counts it, or null when it is the key.</summary>
+    public string? MarkedLight { get; } = string.Equals(Light, Key, StringComparison.Ordinal) ? null : "~" + Light;
+
     /// <summary>Stand-in for the positions before the first and after the last token.</summary>
     public static NerTokenInfo Boundary { get; } = new("<S>", "<S>", [], "S", false);
 

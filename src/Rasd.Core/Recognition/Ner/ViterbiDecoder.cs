@@ -19,19 +19,30 @@ internal static class ViterbiDecoder
         var t1 = weights.Transition1;
         var t2 = weights.Transition2;
         // delta[a * states + b]: best score of a prefix whose last two labels are a, b.
-        var delta = new float[states * states];
-        var next = new float[states * states];
+        Span<float> delta = stackalloc float[states * states];
+        Span<float> next = stackalloc float[states * states];
+        Span<int> reachable = stackalloc int[states];
         var back = new byte[tokens * states * states];
-        Array.Fill(delta, float.NegativeInfinity);
+        delta.Fill(float.NegativeInfinity);
         delta[start * states + start] = 0;
         for (var t = 0; t < tokens; t++)
         {
-            Array.Fill(next, float.NegativeInfinity);
+            next.Fill(float.NegativeInfinity);
+            var row = emissions.AsSpan(t * count, count);
             for (var b = 0; b < states; b++)
             {
                 if (t > 0 && b == start)
                 {
                     continue;
+                }
+                // The two-back labels a that any prefix ending in b has, in ascending order (ties keep the first).
+                var found = 0;
+                for (var a = 0; a < states; a++)
+                {
+                    if (!float.IsNegativeInfinity(delta[a * states + b]))
+                    {
+                        reachable[found++] = a;
+                    }
                 }
                 for (var y = 0; y < count; y++)
                 {
@@ -39,17 +50,13 @@ internal static class ViterbiDecoder
                     {
                         continue;
                     }
-                    var local = emissions[t * count + y] + t1[NerWeights.T1(b, y)];
+                    var local = row[y] + t1[NerWeights.T1(b, y)];
                     var best = float.NegativeInfinity;
                     var bestA = 0;
-                    for (var a = 0; a < states; a++)
+                    for (var k = 0; k < found; k++)
                     {
-                        var previous = delta[a * states + b];
-                        if (float.IsNegativeInfinity(previous))
-                        {
-                            continue;
-                        }
-                        var score = previous + t2[NerWeights.T2(a, b, y)];
+                        var a = reachable[k];
+                        var score = delta[a * states + b] + t2[NerWeights.T2(a, b, y)];
                         if (score > best)
                         {
                             best = score;
@@ -60,7 +67,9 @@ internal static class ViterbiDecoder
                     back[(t * states + b) * states + y] = (byte)bestA;
                 }
             }
-            (delta, next) = (next, delta);
+            var swap = delta;
+            delta = next;
+            next = swap;
         }
 
         var bestEnd = float.NegativeInfinity;

@@ -1,0 +1,354 @@
+using Rasd.Core.Knowledge;
+using Rasd.Core.Recognition;
+
+namespace Rasd.Core.Events;
+
+/// <summary>
+/// Turns a document's reports into events, one per real event: reports merge when their CAMEO
+/// root is the same, their parties compatible (the same entities, or a country and a person of
+/// that country), their places and dates do not contradict, and a phone call is not a meeting.
+/// A report that names only a country merges into one that names the person only when it gives
+/// no date of its own, so "visited Iran on 6 December" stays apart from "talks with Zarif".
+/// </summary>
+internal static class EventMerger
+{
+    public static IReadOnlyList<ExtractedEvent> Merge(string docId, List<EventCandidate> candidates, EventDocument document, EventExtractor stage)
+    {
+        var drafts = new List<Draft>();
+        foreach (var candidate in candidates)
+        {
+            if (Draft.From(candidate, document, stage) is not { } draft)
+            {
+                continue;
+            }
+            Draft? best = null;
+            var bestScore = 0;
+            foreach (var existing in drafts)
+            {
+                var score = existing.Fit(draft);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (existing, score);
+                }
+            }
+            if (best is null)
+            {
+                drafts.Add(draft);
+            }
+            else
+            {
+                best.Absorb(draft);
+            }
+        }
+        var events = new List<ExtractedEvent>();
+        foreach (var draft in drafts.Where(d => d.IsComplete))
+        {
+            events.Add(draft.ToEvent($"{docId}:e{events.Count + 1}", docId, document, stage));
+        }
+        return events;
+    }
+
+    private static bool Compatible(EventActor a, EventActor b) =>
+        a.EntityId == b.EntityId || (!(a.IsPerson && b.IsPerson) && a.Country is not null && a.Country == b.Country);
+
+    /// <summary>An event being assembled from its reports.</summary>
+    private sealed class Draft
+    {
+        private readonly HashSet<int> _sentences = [];
+        private readonly List<EventEvidence> _evidence = [];
+        private readonly List<EventSource> _attribution = [];
+        private readonly HashSet<EventStatus> _statuses = [];
+
+        private Draft(string code, List<EventActor> parties, bool multilateral)
+        {
+            Code = code;
+            Parties = parties;
+            Multilateral = multilateral;
+        }
+
+        public string Code { get; private set; }
+
+        public string Root => Code[..2];
+
+        public List<EventActor> Parties { get; }
+
+        public bool Multilateral { get; }
+
+        public EventDate Date { get; private set; } = EventDate.None;
+
+        public EventPlace? Place { get; private set; }
+
+        public bool IsComplete => Parties.Count > 0 && (Root != "04" || Parties.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count() >= 2);
+
+        public static Draft? From(EventCandidate candidate, EventDocument document, EventExtractor stage)
+        {
+            if (candidate.Source is not { } sourceMention)
+            {
+                return null;
+            }
+            var day = candidate.Date.From ?? document.Published.Date ?? document.Published.To;
+            var parties = (candidate.Participants.Count >= 2 ? candidate.Participants : new[] { sourceMention, candidate.Target }.OfType<ActorMention>())
+                .Select(a => ActorOf(a.Mention, document, stage.Kb, day)).ToList();
+            // A city's country is the party: two mentions of one party are one.
+            parties = parties.Where((p, i) => parties.FindIndex(q => q.EntityId == p.EntityId) == i).ToList();
+            if (candidate.Trigger.Entry.Frame == TriggerFrame.Arrive && parties.Count < 2)
+            {
+                return null;
+            }
+            var place = PlaceOf(candidate, stage.Kb);
+            var draft = new Draft(CodeOf(candidate, parties, place, stage.Kb), parties, candidate.Participants.Count >= 3)
+            {
+                Date = candidate.Date,
+                Place = place,
+            };
+            draft._sentences.Add(candidate.Sentence);
+            var span = document.Text.Sentences[candidate.Sentence];
+            draft._evidence.Add(new EventEvidence(document.Text.Text[span.Start..span.End], span.Start, span.End));
+            draft._statuses.Add(candidate.Status);
+            foreach (var source in candidate.Attribution)
+            {
+                draft.AddAttribution(SourceOf(source, document, stage.Kb));
+            }
+            return draft;
+        }
+
+        /// <summary>How well another report fits this event: 0 not at all, 1 by country, 2 by the same parties; +1 in the same sentence.</summary>
+        public int Fit(Draft other)
+        {
+            if (other.Root != Root || other.Multilateral != Multilateral || IsPhone(Code) != IsPhone(other.Code))
+            {
+                return 0;
+            }
+            if (Place is not null && other.Place is not null && Place.EntityId != other.Place.EntityId)
+            {
+                return 0;
+            }
+            if (!DatesAgree(Date, other.Date))
+            {
+                return 0;
+            }
+            var sameSentence = _sentences.Overlaps(other._sentences);
+            var (small, large) = Parties.Count <= other.Parties.Count ? (Parties, other.Parties) : (other.Parties, Parties);
+            if (small.Count < 2 && !sameSentence)
+            {
+                return 0;
+            }
+            var exact = true;
+            var used = new HashSet<int>();
+            foreach (var party in small)
+            {
+                var index = large.FindIndex(p => p.EntityId == party.EntityId);
+                if (index < 0 || used.Contains(index))
+                {
+                    index = large.FindIndex(p => !used.Contains(large.IndexOf(p)) && Compatible(p, party));
+                    exact = false;
+                }
+                if (index < 0 || (!exact && small.Count < 2))
+                {
+                    // A lone party must be the same entity: "the meeting" in a sentence does not make Lavrov a country.
+                    return 0;
+                }
+                used.Add(index);
+            }
+            if (Root != "04" && small.Count >= 1 && !Compatible(Parties[0], other.Parties[0]))
+            {
+                // Outside consultations the order matters: who condemns whom.
+                return 0;
+            }
+            if (!exact)
+            {
+                // A report naming a country where the other names a person merges only when it gives no date of its own.
+                var countryLevel = Parties.Count(p => p.IsPerson) < other.Parties.Count(p => p.IsPerson) ? this : other;
+                var personLevel = countryLevel == this ? other : this;
+                var sameDay = countryLevel.Date.Basis == personLevel.Date.Basis && countryLevel.Date.From == personLevel.Date.From && countryLevel.Date.To == personLevel.Date.To && (countryLevel.Date.Basis == DateBasis.Explicit || countryLevel.Date.Month == personLevel.Date.Month);
+                if (countryLevel.Date.Basis != DateBasis.None && !sameDay && !sameSentence)
+                {
+                    return 0;
+                }
+            }
+            return (exact ? 2 : 1) + (sameSentence ? 1 : 0);
+        }
+
+        public void Absorb(Draft other)
+        {
+            foreach (var party in other.Parties)
+            {
+                var index = Parties.FindIndex(p => p.EntityId == party.EntityId);
+                if (index >= 0)
+                {
+                    continue;
+                }
+                index = Parties.FindIndex(p => Compatible(p, party));
+                if (index >= 0)
+                {
+                    if (party.IsPerson && !Parties[index].IsPerson)
+                    {
+                        Parties[index] = party;
+                    }
+                }
+                else
+                {
+                    Parties.Add(party);
+                }
+            }
+            if (Code.EndsWith('0') && !other.Code.EndsWith('0'))
+            {
+                Code = other.Code;
+            }
+            if (Date.Basis != DateBasis.Explicit && other.Date.Basis != DateBasis.None)
+            {
+                Date = other.Date;
+            }
+            Place ??= other.Place;
+            _statuses.UnionWith(other._statuses);
+            foreach (var source in other._attribution)
+            {
+                AddAttribution(source);
+            }
+            foreach (var evidence in other._evidence.Where(e => !_evidence.Any(x => x.Start == e.Start)))
+            {
+                _evidence.Add(evidence);
+            }
+            _sentences.UnionWith(other._sentences);
+        }
+
+        public ExtractedEvent ToEvent(string eventId, string docId, EventDocument document, EventExtractor stage)
+        {
+            var status = _statuses.Contains(EventStatus.Occurred) ? EventStatus.Occurred
+                : _statuses.Contains(EventStatus.Planned) ? EventStatus.Planned
+                : _statuses.Contains(EventStatus.Negated) ? EventStatus.Negated : EventStatus.Occurred;
+            // A consultation only announced is, in CAMEO terms, an intent to meet.
+            var code = status == EventStatus.Planned && Root == "04" ? "036" : Code;
+            var (date, range) = DateOf(Date, document);
+            _evidence.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return new ExtractedEvent(eventId, docId, code, stage.Codebook.Goldstein(code), Parties[0], Parties.Count > 1 ? Parties[1] : null,
+                Parties.ToList(), date, range, Place, status, _attribution.ToList(), _evidence[0], _evidence.ToList());
+        }
+
+        private void AddAttribution(EventSource source)
+        {
+            if (!_attribution.Any(a => a.NameAr == source.NameAr || (a.NameEn is not null && a.NameEn == source.NameEn)))
+            {
+                _attribution.Add(source);
+            }
+        }
+
+        private static bool IsPhone(string code) => code == "041";
+
+        private static bool DatesAgree(EventDate a, EventDate b) => (a.Basis, b.Basis) switch
+        {
+            (DateBasis.None, _) or (_, DateBasis.None) => true,
+            (DateBasis.Explicit, DateBasis.Explicit) => a.From <= b.To && b.From <= a.To,
+            (DateBasis.Vague, DateBasis.Vague) => (a.Month is null || b.Month is null || a.Month == b.Month) && (a.Day is null || b.Day is null || a.Day == b.Day),
+            _ => false,
+        };
+    }
+
+    private static (string? Date, DateRange? Range) DateOf(EventDate date, EventDocument document)
+    {
+        if (date is { Basis: DateBasis.Explicit, From: { } from, To: { } to })
+        {
+            if (from == to)
+            {
+                return (from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null);
+            }
+            if (from.Day == 1 && to == from.AddMonths(1).AddDays(-1))
+            {
+                return (from.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), null);
+            }
+            if (from.DayOfYear == 1 && to == new DateOnly(from.Year, 12, 31))
+            {
+                return (from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            }
+            return (null, new DateRange(from, to));
+        }
+        if (date.Basis == DateBasis.Vague)
+        {
+            return (null, null);
+        }
+        var published = document.Published;
+        if (published.Date is { } day)
+        {
+            return (day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+        return published is { From: { } f, To: { } t } ? (null, new DateRange(f, t)) : (null, null);
+    }
+
+    private static string CodeOf(EventCandidate candidate, List<EventActor> parties, EventPlace? place, KnowledgeBase kb)
+    {
+        var frame = candidate.Trigger.Entry.Frame;
+        switch (frame)
+        {
+            case TriggerFrame.Phone:
+                return "041";
+            case TriggerFrame.Host:
+                return "043";
+            case TriggerFrame.Visit or TriggerFrame.Arrive:
+                return "042";
+            case TriggerFrame.Meet or TriggerFrame.Talks:
+                var at = place is null ? null : kb.Entity(place.EntityId)?.Country;
+                if (at is null || parties.Count < 2)
+                {
+                    return candidate.Code;
+                }
+                if (parties.Count >= 3)
+                {
+                    return parties.Any(p => p.Country == at) ? candidate.Code : "044";
+                }
+                var (source, target) = (parties[0].Country, parties[1].Country);
+                return at == target && at != source ? "042"
+                    : at == source && at != target ? "043"
+                    : source is not null && target is not null && at != source && at != target ? "044"
+                    : candidate.Code;
+            default:
+                return candidate.Code;
+        }
+    }
+
+    private static EventPlace? PlaceOf(EventCandidate candidate, KnowledgeBase kb)
+    {
+        if (candidate.Place is not { } mention)
+        {
+            return null;
+        }
+        var id = candidate.PlaceId ?? mention.EntityId;
+        if (candidate.PlaceId is null && kb.Entity(id) is { } entity && entity.Id == "loc:" + entity.Country)
+        {
+            // A country is a party, not a place.
+            return null;
+        }
+        return kb.Entity(id) is { } known ? new EventPlace(known.Id, known.NameEn, known.NameAr) : new EventPlace(id, null, mention.Text);
+    }
+
+    private static EventSource SourceOf(EntityMention mention, EventDocument document, KnowledgeBase kb)
+    {
+        var entity = kb.Entity(mention.EntityId);
+        var info = document.Entities.Entities.GetValueOrDefault(mention.EntityId);
+        return new EventSource(entity?.NameEn ?? info?.NameEn, entity?.NameAr ?? info?.NameAr ?? mention.Text);
+    }
+
+    /// <summary>A mention as a party on a day: people take the code of the office they held then; a city stands for its country.</summary>
+    internal static EventActor ActorOf(EntityMention mention, EventDocument document, KnowledgeBase kb, DateOnly? day)
+    {
+        var entity = kb.Entity(mention.EntityId);
+        var info = document.Entities.Entities.GetValueOrDefault(mention.EntityId);
+        var nameAr = entity?.NameAr ?? info?.NameAr ?? mention.Text;
+        switch (mention.Type)
+        {
+            case EntityType.PER:
+                var code = kb.ActorCodeOn(mention.EntityId, day) ?? StatedCode(mention.EntityId, document);
+                var country = code is { Length: >= 3 } && kb.Countries.ContainsKey(code[..3]) ? code[..3] : info?.Country;
+                return new EventActor(mention.EntityId, entity?.NameEn ?? info?.NameEn, nameAr, code, country);
+            case EntityType.LOC when entity?.Country is { } iso3 && entity.Id != "loc:" + iso3 && kb.Entity("loc:" + iso3) is { } state:
+                return new EventActor(state.Id, state.NameEn, state.NameAr, state.ActorCode ?? iso3, iso3);
+            case EntityType.LOC when entity is not null:
+                return new EventActor(entity.Id, entity.NameEn, entity.NameAr, entity.ActorCode ?? entity.Country, entity.Country);
+            default:
+                return new EventActor(mention.EntityId, entity?.NameEn ?? info?.NameEn, nameAr, entity?.ActorCode, entity?.Country ?? info?.Country);
+        }
+    }
+
+    private static string? StatedCode(string personId, EventDocument document) =>
+        document.Entities.Statements.Where(s => s.PersonId == personId && s.Country is not null)
+            .Select(s => ActorCodes.ForRole(s.Role, s.Country)).FirstOrDefault(c => c is not null);
+}
