@@ -23,6 +23,9 @@ public interface IRasdQueries
     /// <summary>Every time expression in one document, by offset.</summary>
     Task<IReadOnlyList<StoredTime>> TimesInAsync(string docId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every event of one document, in order.</summary>
+    Task<IReadOnlyList<Rasd.Core.Events.ExtractedEvent>> EventsInAsync(string docId, CancellationToken cancellationToken = default);
+
     /// <summary>Every quote in one document, by offset.</summary>
     Task<IReadOnlyList<StoredQuote>> QuotesInAsync(string docId, CancellationToken cancellationToken = default);
 

@@ -9,7 +9,7 @@ internal static class DocumentEndpoints
     {
         api.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("Documents, newest first, a page at a time");
         api.MapGet("/documents/{id}", GetAsync).WithName("GetDocument")
-            .WithSummary("One document: cleaned body, removed boilerplate, entity mentions, time expressions and quotes with offsets into the body")
+            .WithSummary("One document: cleaned body, removed boilerplate, entity mentions, time expressions, quotes and events with offsets into the body")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -36,6 +36,7 @@ internal static class DocumentEndpoints
         var mentions = await store.MentionsInAsync(id, cancellationToken);
         var times = await store.TimesInAsync(id, cancellationToken);
         var quotes = await store.QuotesInAsync(id, cancellationToken);
-        return TypedResults.Ok(DocumentView.From(document, mentions, times, quotes));
+        var events = await store.EventsInAsync(id, cancellationToken);
+        return TypedResults.Ok(DocumentView.From(document, mentions, times, quotes, events));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rasd.Core.Events;
 using Rasd.Core.Ingest;
 using Rasd.Storage;
 
@@ -38,13 +39,32 @@ public sealed record ActorView(string EntityId, string? NameEn, string NameAr, s
 /// <summary>A quote in a document: offsets into <c>body</c>, end exclusive; <c>kind</c> is direct or indirect.</summary>
 public sealed record QuoteView(int Start, int End, string Text, string Kind, ActorView? Speaker, ActorView? AttributedTo);
 
+/// <summary>An evidence sentence: offsets into <c>body</c>, end exclusive.</summary>
+public sealed record EvidenceView(string Text, int Start, int End);
+
+/// <summary>An event as the export schema writes it (see docs/cli.md, <c>rasd export events</c>).</summary>
+public sealed record EventView(
+    string EventId, string? ClusterId, string Cameo, double Goldstein, ActorView Source, ActorView? Target, IReadOnlyList<ActorView> Participants,
+    string? Date, DayRange? DateRange, string? LocationId, string? LocationAr, string Status, IReadOnlyList<string> AttributedTo, EvidenceView Evidence,
+    IReadOnlyList<EvidenceView> Mentions)
+{
+    internal static EventView From(ExtractedEvent e) => new(
+        e.EventId, e.ClusterId, e.Cameo, e.Goldstein, Actor(e.Source), e.Target is null ? null : Actor(e.Target), e.Participants.Select(Actor).ToList(),
+        e.Date, e.DateRange is { } r ? new DayRange(DocumentView.Iso(r.From)!, DocumentView.Iso(r.To)!) : null,
+        e.Location?.EntityId, e.Location?.NameAr, e.Status.ToString().ToLowerInvariant(), e.AttributedTo.Select(a => a.NameAr).ToList(),
+        new EvidenceView(e.Evidence.Text, e.Evidence.Start, e.Evidence.End), e.Mentions.Select(m => new EvidenceView(m.Text, m.Start, m.End)).ToList());
+
+    private static ActorView Actor(EventActor a) => new(a.EntityId, a.NameEn, a.NameAr, a.ActorCode, a.Country);
+}
+
 /// <summary>A document with everything found in it.</summary>
 public sealed record DocumentView(
     string DocId, string Title, OutletNames? Outlet, string? Published, DayRange? PublishedRange, string PublishedBasis, string? PublishedNote,
     string Body, IReadOnlyList<string> BoilerplateRemoved, string? Url, string? Byline, DatelineView? Dateline, string SourcePath,
-    IReadOnlyList<MentionView> Entities, IReadOnlyList<TimeView> Times, IReadOnlyList<QuoteView> Quotes)
+    IReadOnlyList<MentionView> Entities, IReadOnlyList<TimeView> Times, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<EventView> Events)
 {
-    internal static DocumentView From(Document d, IReadOnlyList<DocumentMention> mentions, IReadOnlyList<StoredTime> times, IReadOnlyList<StoredQuote> quotes) => new(
+    internal static DocumentView From(Document d, IReadOnlyList<DocumentMention> mentions, IReadOnlyList<StoredTime> times, IReadOnlyList<StoredQuote> quotes,
+        IReadOnlyList<ExtractedEvent> events) => new(
         d.DocId, d.Title, d.Outlet is null ? null : new OutletNames(d.Outlet.NameEn, d.Outlet.NameAr),
         Iso(d.Published.Date), d.Published is { From: { } f, To: { } t } ? new DayRange(Iso(f)!, Iso(t)!) : null,
         d.Published.Basis.ToName(), d.Published.Note, d.Body, d.BoilerplateRemoved, d.Url, d.Byline,
@@ -52,7 +72,8 @@ public sealed record DocumentView(
         d.SourcePath,
         mentions.Select(m => new MentionView(m.Start, m.End, m.Text, m.EntityId, m.Type, m.NameEn, m.NameAr)).ToList(),
         times.Select(t => new TimeView(t.Start, t.End, t.Text, t.Type, t.Value, t.From, t.To, t.Granularity, t.Note)).ToList(),
-        quotes.Select(q => new QuoteView(q.Start, q.End, q.Text, q.Kind, Actor(q.Speaker), Actor(q.AttributedTo))).ToList());
+        quotes.Select(q => new QuoteView(q.Start, q.End, q.Text, q.Kind, Actor(q.Speaker), Actor(q.AttributedTo))).ToList(),
+        events.Select(EventView.From).ToList());
 
     private static ActorView? Actor(QuoteActor? a) => a is null ? null : new ActorView(a.EntityId, a.NameEn, a.NameAr, a.ActorCode, a.Country);
 

@@ -16,6 +16,7 @@ function render(doc) {
     ...doc.entities.map(m => ({ start: m.start, end: m.end, kind: 'ent', data: m })),
     ...doc.times.map(t => ({ start: t.start, end: t.end, kind: 'time', data: t })),
     ...(doc.quotes ?? []).map(q => ({ start: q.start, end: q.end, kind: 'quote', data: q })),
+    ...(doc.events ?? []).flatMap(e => e.mentions.map(m => ({ start: m.start, end: m.end, kind: 'event', data: e }))),
   ];
   const url = doc.url && safeUrl(doc.url);
   const meta = el('dl', { class: 'meta' },
@@ -31,7 +32,7 @@ function render(doc) {
   const legend = el('p', { class: 'legend' }, 'مظلل في النص: ',
     el('span', { class: 'hl ent ent-PER' }, 'شخص'), ' ', el('span', { class: 'hl ent ent-ORG' }, 'منظمة'), ' ',
     el('span', { class: 'hl ent ent-LOC' }, 'مكان'), ' ', el('span', { class: 'hl time' }, 'تعبير زمني'), ' ',
-    el('span', { class: 'hl quote' }, 'اقتباس'));
+    el('span', { class: 'hl quote' }, 'اقتباس'), ' ', el('span', { class: 'hl event' }, 'جملة حدث'));
 
   main.replaceChildren(
     el('article', { class: 'doc' },
@@ -43,12 +44,19 @@ function render(doc) {
       section('الكيانات', entitiesList(doc.entities)),
       section('التعبيرات الزمنية', doc.times.length ? el('ul', { class: 'times' }, doc.times.map(t =>
         el('li', {}, el('span', {}, t.text), ' ', el('bdi', { dir: 'ltr', class: 'value' }, t.value ?? '?'), t.note ? el('small', {}, ' ', t.note) : null))) : null),
+      doc.events?.length ? section('الأحداث', el('ol', { class: 'events' }, doc.events.map(e =>
+        el('li', { dataset: { eventId: e.event_id } },
+          el('strong', {}, e.source.name_ar), e.target ? [' ← ', el('strong', {}, e.target.name_ar)] : null, ' ',
+          el('small', {}, el('bdi', { dir: 'ltr' }, `CAMEO ${e.cameo} · ${e.goldstein > 0 ? '+' : ''}${e.goldstein}`), ' · ', statusNames[e.status] ?? e.status,
+            e.date ? [' · ', day(e.date)] : null, e.location_ar ? [' · ', e.location_ar] : null))))) : null,
       doc.quotes?.length ? section('الاقتباسات', el('ul', { class: 'quotes' }, doc.quotes.map(q =>
         el('li', {}, el('strong', {}, q.speaker ? entityName(q.speaker) : 'متحدث غير معروف'), ': ', el('span', {}, q.text))))) : null,
       section('ما حُذف كحشو', doc.boilerplate_removed.length
         ? el('ul', { class: 'boilerplate' }, doc.boilerplate_removed.map(line => el('li', {}, line)))
         : el('p', { class: 'muted' }, 'لم يُحذف شيء.'))));
 }
+
+const statusNames = { occurred: 'وقع', planned: 'مخطط', negated: 'منفي أو ملغى', reported: 'منقول' };
 
 function section(title, content) {
   return el('section', {}, el('h2', {}, title), content ?? el('p', { class: 'muted' }, 'لا شيء.'));

@@ -5,11 +5,11 @@ import { el, entityHref } from './rasd.js';
 
 /**
  * @param {string} text the document body
- * @param {{start:number,end:number,kind:string}[]} spans entity ('ent'), time ('time'), quote ('quote') spans
+ * @param {{start:number,end:number,kind:string}[]} spans entity ('ent'), time ('time'), quote ('quote') and event evidence ('event') spans
  * @returns {DocumentFragment}
  */
 export function highlight(text, spans) {
-  const order = { quote: 0, ent: 1, time: 2 };
+  const order = { event: 0, quote: 1, ent: 2, time: 3 };
   const valid = spans
     .filter(s => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start < s.end && s.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end || order[a.kind] - order[b.kind]);
@@ -47,6 +47,11 @@ function element(span) {
         class: 'hl time', title: [d.type, d.value, d.note].filter(Boolean).join(' · '),
         datetime: d.value && /^\d{4}(-\d\d){0,2}$/.test(d.value) ? d.value : null,
         dataset: { value: d.value ?? '', start: String(span.start), end: String(span.end) },
+      });
+    case 'event':
+      return el('span', {
+        class: 'hl event', title: `CAMEO ${d.cameo} (${d.goldstein}) · ${d.source.name_ar}${d.target ? ' ← ' + d.target.name_ar : ''} · ${d.status}`,
+        dataset: { eventId: d.event_id, start: String(span.start), end: String(span.end) },
       });
     default:
       return el('q', {

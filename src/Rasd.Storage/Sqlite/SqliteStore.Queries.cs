@@ -85,6 +85,21 @@ public sealed partial class SqliteStore : IRasdQueries
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<Rasd.Core.Events.ExtractedEvent>> EventsInAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT data, cluster_id FROM events WHERE doc_id = $id ORDER BY ordinal";
+        command.Parameters.AddWithValue("$id", docId);
+        var events = new List<Rasd.Core.Events.ExtractedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(EventRows.Read(reader.GetString(0)) with { ClusterId = Nullable(reader, 1) });
+        }
+        return events;
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<StoredQuote>> QuotesInAsync(string docId, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
