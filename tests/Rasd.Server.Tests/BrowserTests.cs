@@ -10,6 +10,9 @@ public sealed class BrowserTests(ServerFixture server)
 {
     private const string MekdadArticle = "000_2dadf7ab2ecb22ff";
 
+    // Script errors and console errors (a blocked inline script, a failed fetch) fail the test.
+    private readonly List<string> _errors = [];
+
     [Fact]
     public async Task The_article_page_highlights_an_entity_over_exactly_its_text()
     {
@@ -27,8 +30,7 @@ public sealed class BrowserTests(ServerFixture server)
         Assert.Equal(body, await page.Locator("#body").TextContentAsync());
         Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
         Assert.True(await page.Locator("#body time.hl").CountAsync() > 0, "time expressions are highlighted");
-        await Browser.ScreenshotAsync(page, "article");
-        await page.Context.CloseAsync();
+        await DoneAsync(page, "article");
     }
 
     [Fact]
@@ -46,8 +48,7 @@ public sealed class BrowserTests(ServerFixture server)
         Assert.Contains("<script>", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
         // The article's javascript: URL is shown as nothing clickable.
         Assert.Equal(0, await page.Locator("a[href^='javascript']").CountAsync());
-        await Browser.ScreenshotAsync(page, "article-hostile");
-        await page.Context.CloseAsync();
+        await DoneAsync(page, "article-hostile");
     }
 
     [Fact]
@@ -102,8 +103,7 @@ public sealed class BrowserTests(ServerFixture server)
         Assert.Contains("وزير الخارجية", await page.Locator("table.roles td[data-role='foreign-minister']").First.TextContentAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("ol.counterparts a[href='/entities/per%3Asergey-lavrov']").CountAsync() == 1);
         Assert.True(await page.Locator("ul.mentions li").CountAsync() > 0);
-        await Browser.ScreenshotAsync(page, "entity");
-        await page.Context.CloseAsync();
+        await DoneAsync(page, "entity");
     }
 
     [Fact]
@@ -116,16 +116,29 @@ public sealed class BrowserTests(ServerFixture server)
 
         await page.GotoAsync(new Uri(server.BaseAddress, "/entities?type=PER").ToString());
         await page.Locator("table.grid tbody tr").First.WaitForAsync();
-        await Browser.ScreenshotAsync(page, "entities");
-        await page.Context.CloseAsync();
+        await DoneAsync(page, "entities");
     }
 
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await server.Browser.NewPageAsync();
-        var errors = new List<string>();
-        page.PageError += (_, message) => errors.Add(message);
+        page.PageError += (_, message) => _errors.Add(message);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
         await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
         return page;
+    }
+
+    /// <summary>Saves the page's screenshot, checks it logged no errors and closes it.</summary>
+    private async Task DoneAsync(IPage page, string screenshot)
+    {
+        await Browser.ScreenshotAsync(page, screenshot);
+        await page.Context.CloseAsync();
+        Assert.Empty(_errors);
     }
 }
