@@ -53,6 +53,7 @@ public static class RasdServer
         }));
         services.AddSingleton(knowledge);
         services.AddSingleton(new StorePool(settings.DatabasePath));
+        services.AddSingleton<EntityRanking>();
         services.AddSingleton(new ArticleIngestor(new Lazy<DocumentAnalyzer>(() => analyzer(knowledge))));
 
         var app = builder.Build();

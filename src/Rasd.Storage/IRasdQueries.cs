@@ -11,7 +11,7 @@ public interface IRasdQueries
     /// <summary>One document, or null when no document has that id.</summary>
     Task<Document?> ReadDocumentAsync(string docId, CancellationToken cancellationToken = default);
 
-    /// <summary>A page of documents, newest publication date first (undated last), then by id.</summary>
+    /// <summary>A page of documents, newest publication date first (undated last), then the most recently stored first.</summary>
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Summaries of the given documents, in no particular order; unknown ids are left out.</summary>

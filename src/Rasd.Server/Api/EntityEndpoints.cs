@@ -17,8 +17,8 @@ internal static class EntityEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync(StorePool stores, int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize, string? type,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(StorePool stores, EntityRanking ranking, int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize,
+        string? type, CancellationToken cancellationToken)
     {
         if (!Paging.TryRead(page, pageSize, out var offset, out var size, out var problem))
         {
@@ -29,9 +29,10 @@ internal static class EntityEndpoints
             return Problems.BadRequest("type must be PER, ORG or LOC.");
         }
         await using var lease = await stores.RentAsync(cancellationToken);
-        var items = await lease.Store.ListEntitiesAsync(offset, size, type, cancellationToken);
-        var total = await lease.Store.CountEntitiesAsync(type, cancellationToken);
-        return TypedResults.Ok(new PageOf<EntityListItem>(items.Select(EntityListItem.From).ToList(), page ?? 1, size, total));
+        var all = await ranking.AllAsync(lease.Store, cancellationToken);
+        var matching = type is null ? all : all.Where(e => e.Type == type).ToList();
+        var items = matching.Skip(offset).Take(size).Select(EntityListItem.From).ToList();
+        return TypedResults.Ok(new PageOf<EntityListItem>(items, page ?? 1, size, matching.Count));
     }
 
     private static async Task<IResult> GetAsync(string id, StorePool stores, KnowledgeBase kb, CancellationToken cancellationToken)

@@ -22,9 +22,11 @@ public sealed partial class SqliteStore : IRasdQueries
     public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
+        // SQLite sorts nulls first ascending, so last here; (published, rowid) is the order of the
+        // documents_published index, so a page is read from the index without sorting the table.
         command.CommandText = $"""
             SELECT {SummaryColumns} FROM documents
-            ORDER BY published IS NULL, published DESC, doc_id LIMIT $limit OFFSET $offset
+            ORDER BY published DESC, rowid DESC LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
