@@ -14,6 +14,7 @@ internal static class RasdCommandLine
         root.Subcommands.Add(KbCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(NerCommands.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

@@ -1,7 +1,9 @@
+using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
 using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
+using Rasd.Core.Search;
 
 namespace Rasd.Storage;
 
@@ -28,6 +30,9 @@ public interface IRasdStore : IAsyncDisposable
     /// <summary>Every stored quote with its speaker and source, ordered by document and offset.</summary>
     IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every event cluster (one per real event across documents), with its reports and conflicts.</summary>
+    IAsyncEnumerable<StoredCluster> ReadClustersAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every stored event, ordered by document and ordinal.</summary>
     IAsyncEnumerable<Rasd.Core.Events.ExtractedEvent> ReadEventsAsync(CancellationToken cancellationToken = default);
 
@@ -45,6 +50,19 @@ public interface IRasdStore : IAsyncDisposable
     /// already in index form (see <c>SearchText.Terms</c>). Best match first.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search as <c>rasd search</c> runs it: the query parsed by <see cref="SearchQueryParser"/>,
+    /// filtered by publication days, outlet and entity (names in Arabic or English), ranked by bm25,
+    /// each hit with a snippet of its body. A filter that names nothing known is reported, not thrown.
+    /// </summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A document's framing markers (in text order), its tone and its mentions' tone, as stored;
+    /// null when the document is unknown or was stored without the framing stage.
+    /// </summary>
+    Task<DocumentFraming?> ReadFramingAsync(string docId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A document ready to store, with its text in the form the search index wants and what analysis found.</summary>
@@ -55,9 +73,10 @@ public interface IRasdStore : IAsyncDisposable
 /// <param name="Times">Time expressions with their values, when the time stage ran.</param>
 /// <param name="Events">Events, one per real event, when the event stage ran.</param>
 /// <param name="Quotes">Quotes with their speakers, when the quote stage ran.</param>
+/// <param name="Framing">Framing markers and tone, when the framing stage ran.</param>
 public sealed record DocumentRecord(
     Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
-    IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null);
+    IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null, DocumentFraming? Framing = null);
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);
@@ -96,3 +115,24 @@ public sealed record StoredQuote(string DocId, int Start, int End, string Text, 
 
 /// <summary>A quote's speaker or source as the export shows it.</summary>
 public sealed record QuoteActor(string EntityId, string? NameEn, string NameAr, string? ActorCode, string? Country);
+
+/// <summary>
+/// An event cluster: the reports of one real event across documents, with where they disagree.
+/// </summary>
+/// <param name="ClusterId">Stable id (the first report's event id, prefixed <c>cl:</c>).</param>
+/// <param name="Events">Every member event, oldest document first.</param>
+/// <param name="DocIds">The documents reporting it.</param>
+/// <param name="Outlets">The outlets among them (English and Arabic names).</param>
+/// <param name="Date">The day, when the dated reports agree on one.</param>
+/// <param name="From">First day any report allows.</param>
+/// <param name="To">Last day any report allows.</param>
+/// <param name="Conflicts">Where the reports disagree.</param>
+public sealed record StoredCluster(
+    string ClusterId,
+    IReadOnlyList<Rasd.Core.Events.ExtractedEvent> Events,
+    IReadOnlyList<string> DocIds,
+    IReadOnlyList<(string? NameEn, string? NameAr)> Outlets,
+    DateOnly? Date,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<Rasd.Core.Linking.ClusterConflict> Conflicts);

@@ -19,6 +19,7 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
 
     private readonly ArticleReader _reader = new();
     private int _mentions;
+    private int _events;
 
     public async Task<AnalyzeSummary> RunAsync(IReadOnlyList<string> paths, string dbPath, CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
         saved += await StoreBatchAsync(store, pending, failures, cancellationToken);
         progress.Stop();
 
-        return new AnalyzeSummary(read, saved, _mentions, await store.CountDocumentsAsync(cancellationToken), failures, stopwatch.Elapsed);
+        return new AnalyzeSummary(read, saved, _mentions, _events, await store.CountDocumentsAsync(cancellationToken), failures, stopwatch.Elapsed);
     }
 
     private async Task<SaveResult> StoreBatchAsync(IRasdStore store, List<RawArticle> pending, List<IngestFailure> failures, CancellationToken cancellationToken)
@@ -73,7 +74,9 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
                 var document = analysed.Document;
                 records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
                 {
+                    Events = analysed.Events,
                     Quotes = analysed.Quotes,
+                    Framing = analysed.Framing,
                 };
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -86,6 +89,7 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
         failures.AddRange(errors.OfType<IngestFailure>());
         var stored = records.OfType<DocumentRecord>().ToList();
         _mentions += stored.Sum(r => r.Entities?.Mentions.Count ?? 0);
+        _events += stored.Sum(r => r.Events?.Count ?? 0);
         return await store.SaveAsync(stored, AnalysisVersion.Current, cancellationToken);
     }
 

@@ -8,6 +8,7 @@ internal sealed record AnalyzeSummary(
     int Read,
     SaveResult Saved,
     int EntityMentions,
+    int Events,
     long InDatabase,
     IReadOnlyList<IngestFailure> Failures,
     TimeSpan Elapsed);

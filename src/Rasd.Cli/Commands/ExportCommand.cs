@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     // Kinds that later pipeline stages fill (entities, events, quotes, clusters) join this list
     // with their stage; until then asking for them is an error rather than a silent empty export.
-    private static readonly string[] Kinds = ["documents", "entities", "times", "events", "quotes"];
+    private static readonly string[] Kinds = ["documents", "entities", "times", "events", "quotes", "clusters"];
 
     public static Command Create()
     {
@@ -40,6 +40,10 @@ internal static class ExportCommand
             else if (parse.GetValue(kind) == "quotes")
             {
                 await QuoteExport.WriteAsync(store, output, csv, cancellationToken);
+            }
+            else if (parse.GetValue(kind) == "clusters")
+            {
+                await ClusterExport.WriteAsync(store, output, csv, cancellationToken);
             }
             else if (parse.GetValue(kind) == "events")
             {

@@ -21,6 +21,7 @@ internal static class Report
             Row(table, "ids suffixed (id taken by other content)", s.Saved.Renamed);
         }
         Row(table, "entity mentions (analysed this run)", s.EntityMentions);
+        Row(table, "events (analysed this run)", s.Events);
         Row(table, "failures", s.Failures.Count);
         Row(table, "documents in database", s.InDatabase);
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"{s.Elapsed.TotalSeconds:0.0} s"));

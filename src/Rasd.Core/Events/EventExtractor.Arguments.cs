@@ -110,7 +110,7 @@ public sealed partial class EventExtractor
 
     /// <summary>The first actor and those coordinated with it, each party once.</summary>
     private bool TriggerAt(EventDocument document, int token) =>
-        document.Tokens[token].Kind == Text.TokenKind.ArabicWord && !document.InsideMention(token) && _triggers.Match(document.Keys, token) is not null;
+        document.Tokens[token].Kind == Text.TokenKind.ArabicWord && !document.InsideMention(token) && _triggers.Match(document.Keys, token) is { Entry.Curated: true };
 
     private static List<ActorMention> Run(List<ActorMention> actors)
     {
@@ -212,7 +212,9 @@ public sealed partial class EventExtractor
         if (frame is TriggerFrame.Visit or TriggerFrame.Arrive)
         {
             var destination = after.FirstOrDefault(a => Other(a) && a.Mention.Type == EntityType.LOC
-                && (a.Prep is "الي" or "ل" || (a.Prep is null && (document.WordsBetween(candidate.Trigger.FirstToken, a.First) == 0 || NearCapitalWord(document, a.First)))));
+                && (a.Prep is "الي" or "ل" || (a.Prep is null && (document.WordsBetween(candidate.Trigger.FirstToken, a.First) == 0
+                    || (source is not null && source.First > candidate.Trigger.FirstToken && document.WordsBetween(source.Last, a.First) == 0)
+                    || NearCapitalWord(document, a.First)))));
             var host = after.FirstOrDefault(a => Other(a) && a.Mention.Type == EntityType.PER && a.Prep is "مع");
             if (destination is not null && candidate.Place is null)
             {

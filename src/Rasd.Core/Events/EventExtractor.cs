@@ -94,8 +94,11 @@ public sealed partial class EventExtractor
 
     private List<EventCandidate> ReadSentence(EventDocument document, int sentence)
     {
+        // Curated triggers first: imported ones read their arguments after them, so a broad
+        // dictionary verb never takes a party, a date or a subject from a curated event.
         var (first, last) = document.SentenceTokens(sentence);
-        var found = new List<EventCandidate>();
+        var curated = new List<EventCandidate>();
+        var imported = new List<TriggerMatch>();
         for (var i = first; i <= last; i++)
         {
             if (document.Tokens[i].Kind != TokenKind.ArabicWord || document.InsideMention(i))
@@ -106,9 +109,23 @@ public sealed partial class EventExtractor
             {
                 continue;
             }
-            found.Add(ReadTrigger(document, sentence, match, found));
+            if (match.Entry.Curated)
+            {
+                curated.Add(ReadTrigger(document, sentence, match, curated));
+            }
+            else
+            {
+                imported.Add(match);
+            }
             i += match.TokenCount - 1;
         }
+        var found = new List<EventCandidate>(curated);
+        foreach (var match in imported)
+        {
+            var earlier = curated.Where(c => c.Trigger.FirstToken < match.FirstToken).ToList();
+            found.Add(ReadTrigger(document, sentence, match, earlier));
+        }
+        found.Sort((a, b) => a.Trigger.FirstToken.CompareTo(b.Trigger.FirstToken));
         return found;
     }
 }

@@ -1,3 +1,5 @@
+using Rasd.Core.Events;
+using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
@@ -16,6 +18,14 @@ public sealed record ResolvedTime(TimeExpression Expression, TimexValue? Value);
 /// <param name="Text">Tokens and sentences of the body.</param>
 /// <param name="Entities">Linked entity mentions and stated roles.</param>
 /// <param name="Times">Time expressions with their values.</param>
+/// <param name="Events">Events, one per real event of the document.</param>
 /// <param name="Quotes">Direct and indirect quotes with their speakers.</param>
+/// <param name="Framing">How the document names actors, its scare quotes and tone.</param>
 public sealed record AnalysedDocument(
-    Document Document, AnalysedText Text, ResolvedEntities Entities, IReadOnlyList<ResolvedTime> Times, IReadOnlyList<Quote> Quotes);
+    Document Document,
+    AnalysedText Text,
+    ResolvedEntities Entities,
+    IReadOnlyList<ResolvedTime> Times,
+    IReadOnlyList<ExtractedEvent> Events,
+    IReadOnlyList<Quote> Quotes,
+    DocumentFraming Framing);

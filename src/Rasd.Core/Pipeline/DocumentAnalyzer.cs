@@ -1,3 +1,5 @@
+using Rasd.Core.Events;
+using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Knowledge;
 using Rasd.Core.Quotes;
@@ -10,7 +12,7 @@ namespace Rasd.Core.Pipeline;
 
 /// <summary>
 /// The per-document stages in their one order: ingest cleaning, text, entities, time,
-/// publication-date inference when the article gives no date, and quotes. Immutable and thread-safe: build
+/// publication-date inference when the article gives no date, events, quotes and framing. Immutable and thread-safe: build
 /// one and analyse documents from any number of threads.
 /// </summary>
 public sealed class DocumentAnalyzer
@@ -20,6 +22,8 @@ public sealed class DocumentAnalyzer
     private readonly TimeTagger _times;
     private readonly PublicationDateInference _inference;
     private readonly QuoteExtractor _quotes;
+    private readonly EventExtractor _events;
+    private readonly FramingAnalyzer _framing;
 
     /// <summary>Builds the stages over ingest rules, a knowledge base and an optional statistical tagger.</summary>
     public DocumentAnalyzer(IngestRules rules, KnowledgeBase kb, ITokenTagger? tagger = null, TimeTagger? times = null)
@@ -29,6 +33,8 @@ public sealed class DocumentAnalyzer
         _times = times ?? TimeTagger.Default;
         _inference = new PublicationDateInference(_entities.Gazetteer);
         _quotes = new QuoteExtractor(kb);
+        _events = EventExtractor.CreateDefault(kb);
+        _framing = new FramingAnalyzer();
     }
 
     /// <summary>Cleans and analyses one article.</summary>
@@ -48,8 +54,10 @@ public sealed class DocumentAnalyzer
                 entities = _entities.Extract(text, day);
             }
         }
+        var resolvedTimes = Resolve(times, document.Published);
+        var events = _events.Extract(document.DocId, text, entities, resolvedTimes, document.Published);
         var quotes = _quotes.Extract(text, entities, document.Published.Date);
-        return new AnalysedDocument(document, text, entities, Resolve(times, document.Published), quotes);
+        return new AnalysedDocument(document, text, entities, resolvedTimes, events, quotes, _framing.Analyze(text, entities));
     }
 
     /// <summary>

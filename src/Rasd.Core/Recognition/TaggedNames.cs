@@ -15,9 +15,19 @@ internal sealed class TaggedNames(ITokenTagger tagger)
     {
         var result = mentions.ToList();
         var document = tagger.BeginDocument();
+        var next = 0;
         foreach (var sentence in text.Sentences)
         {
-            var tokens = text.Tokens.Where(t => t.Span.Start >= sentence.Start && t.Span.End <= sentence.End).ToList();
+            // Sentences and tokens are both in text order: walk the tokens once.
+            while (next < text.Tokens.Count && text.Tokens[next].Span.Start < sentence.Start)
+            {
+                next++;
+            }
+            var tokens = new List<Token>();
+            for (; next < text.Tokens.Count && text.Tokens[next].Span.End <= sentence.End; next++)
+            {
+                tokens.Add(text.Tokens[next]);
+            }
             if (tokens.Count == 0)
             {
                 continue;

@@ -44,8 +44,13 @@ public static class SearchText
         return terms.AsReadOnly();
     }
 
-    private static string? Term(string text, Token token)
+    /// <summary>
+    /// The index term of one token of <paramref name="text"/>, or null for punctuation and
+    /// symbols: lets callers map index terms back to the words of the original text.
+    /// </summary>
+    public static string? Term(string text, Token token)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var key = ArabicNormalizer.NormalizeKey(token.Span.Slice(text));
         return token.Kind switch
         {

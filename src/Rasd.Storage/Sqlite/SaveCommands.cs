@@ -7,6 +7,10 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
 {
     private readonly List<SqliteCommand> _all = [];
 
+    public SqliteConnection Connection => connection;
+
+    public SqliteTransaction Transaction => transaction;
+
     public SqliteCommand FindByHash => field ??= Command("SELECT doc_id, analysis_version FROM documents WHERE content_hash = $hash");
 
     public SqliteCommand IdExists => field ??= Command("SELECT 1 FROM documents WHERE doc_id = $id");
@@ -49,6 +53,19 @@ internal sealed class SaveCommands(SqliteConnection connection, SqliteTransactio
     public SqliteCommand InsertEvent => field ??= Command("""
         INSERT OR REPLACE INTO events (event_id, doc_id, ordinal, cameo, root, goldstein, source_id, target_id, event_date, location_id, status, cluster_id, start, "end", data)
         VALUES ($id, $doc, $ordinal, $cameo, $root, $goldstein, $source, $target, $date, $location, $status, $cluster, $start, $end, $data)
+        """);
+
+    public SqliteCommand InsertFramingMarker => field ??= Command("""
+        INSERT OR IGNORE INTO framing_markers (doc_id, start, "end", text, phrase, category, stance, target, actor_code)
+        VALUES ($doc, $start, $end, $text, $phrase, $category, $stance, $target, $actor)
+        """);
+
+    public SqliteCommand InsertDocumentTone => field ??= Command(
+        "INSERT OR REPLACE INTO document_tone (doc_id, positive, negative, words) VALUES ($doc, $positive, $negative, $words)");
+
+    public SqliteCommand InsertMentionTone => field ??= Command("""
+        INSERT OR IGNORE INTO mention_tone (doc_id, start, "end", entity_id, positive, negative, words, stance)
+        VALUES ($doc, $start, $end, $entity, $positive, $negative, $words, $stance)
         """);
 
     public static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

@@ -89,6 +89,11 @@ public sealed partial class SqliteStore
         if (record.Events is { } events)
         {
             await EventRows.InsertAsync(c, document.DocId, events, cancellationToken);
+            await ClusterRows.AssignAsync(c.Connection, c.Transaction, document.DocId, events, cancellationToken);
+        }
+        if (record.Framing is { } framing)
+        {
+            await FramingRows.InsertAsync(c, document.DocId, framing, cancellationToken);
         }
     }
 }

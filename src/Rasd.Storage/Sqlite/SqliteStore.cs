@@ -64,36 +64,7 @@ public sealed partial class SqliteStore : IRasdStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken = default)
-    {
-        if (terms.Count == 0)
-        {
-            return [];
-        }
-
-        await using var command = _connection.CreateCommand();
-        // Title matches weigh more than body matches; bm25 is lower-is-better, so negate it.
-        command.CommandText = """
-            SELECT doc_id, -bm25(documents_search, 0.0, 5.0, 1.0) AS score
-            FROM documents_search WHERE documents_search MATCH $query
-            ORDER BY score DESC LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$query", string.Join(' ', terms.Select(Quote)));
-        command.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetDouble(1)));
-        }
-        return hits;
-    }
-
-    /// <inheritdoc/>
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
-
-    // FTS5 query syntax: a double-quoted string is one literal term; quotes inside are doubled.
-    private static string Quote(string term) => $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql)
     {
