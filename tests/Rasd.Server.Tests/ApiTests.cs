@@ -33,6 +33,7 @@ public sealed class ApiTests(ServerFixture server)
     [InlineData("/api/documents?page_size=1000")]
     [InlineData("/api/entities?type=XYZ")]
     [InlineData("/api/search?q=")]
+    [InlineData("/api/search?q=x&from=2020-13-01")]
     [InlineData("/api/roles?country=SYR&role=foreign-minister&on=17-12-2020")]
     [InlineData("/api/roles?role=foreign-minister&on=2020-12-17")]
     public async Task Bad_parameters_are_a_400_problem(string path)
@@ -107,6 +108,11 @@ public sealed class ApiTests(ServerFixture server)
         var hits = results.GetProperty("hits").EnumerateArray().ToList();
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.False(string.IsNullOrEmpty(h.GetProperty("title").GetString())));
+        // Snippet highlights are offsets into the snippet's text and cover a form of the word.
+        var snippet = hits[0].GetProperty("snippet");
+        var highlight = snippet.GetProperty("highlights")[0];
+        Assert.Contains("أسد", snippet.GetProperty("text").GetString()![highlight.GetProperty("start").GetInt32()..highlight.GetProperty("end").GetInt32()],
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +177,8 @@ public sealed class ApiTests(ServerFixture server)
     [Fact]
     public async Task Bodies_over_the_limit_are_a_413_and_other_media_types_a_415()
     {
-        var huge = await PostAsync(JsonBody(new { text = new string('ا', 300 * 1024) }));
+        // Expect: 100-continue lets the server refuse before the body is sent (else the refusal races the upload).
+        var huge = await PostAsync(JsonBody(new { text = new string('ا', 300 * 1024) }), expectContinue: true);
         var plain = await PostAsync(new StringContent("نص", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
@@ -224,9 +231,10 @@ public sealed class ApiTests(ServerFixture server)
 
     private static StringContent JsonBody(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
 
-    private async Task<HttpResponseMessage> PostAsync(HttpContent content, string key = ServerFixture.ApiKey)
+    private async Task<HttpResponseMessage> PostAsync(HttpContent content, string key = ServerFixture.ApiKey, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = content };
+        request.Headers.ExpectContinue = expectContinue;
         request.Headers.Add("X-Api-Key", key);
         return await Http.SendAsync(request);
     }

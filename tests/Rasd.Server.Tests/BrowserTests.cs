@@ -61,7 +61,8 @@ public sealed class BrowserTests(ServerFixture server)
         await results.First.WaitForAsync();
 
         Assert.True(await results.CountAsync() > 0);
-        Assert.EndsWith("/search?q=" + Uri.EscapeDataString("الأسد"), page.Url, StringComparison.OrdinalIgnoreCase);
+        Assert.True(await page.Locator("ol.results li p.snippet mark").CountAsync() > 0, "matched words are marked in the snippets");
+        Assert.Equal("الأسد", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
         await Browser.ScreenshotAsync(page, "search");
         await results.First.Locator("a").ClickAsync();
         await page.Locator("#body").WaitForAsync();

@@ -104,11 +104,17 @@ public sealed record EntityView(
     IReadOnlyList<string> AliasesAr, IReadOnlyList<VariantView> Variants, IReadOnlyList<RoleView> Roles,
     IReadOnlyList<EntityMentionView> Mentions, IReadOnlyList<CounterpartView> Counterparts);
 
-/// <summary>A search result.</summary>
-public sealed record SearchHitView(string DocId, double Score, string? Title, OutletNames? Outlet, string? Published);
+/// <summary>A stretch of text: offsets end exclusive.</summary>
+public sealed record SpanView(int Start, int End);
 
-/// <summary>Search results.</summary>
-public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHitView> Hits);
+/// <summary>The best window of a body for a query: <c>highlights</c> are offsets into <c>text</c>; <c>start</c>/<c>end</c> place it in the body.</summary>
+public sealed record SnippetView(string Text, int Start, int End, IReadOnlyList<SpanView> Highlights, bool StartsInside, bool EndsInside);
+
+/// <summary>A search result with its snippet and the matched words of its title.</summary>
+public sealed record SearchHitView(string DocId, double Score, string Title, OutletNames? Outlet, string? Published, SnippetView Snippet, IReadOnlyList<SpanView> TitleHighlights);
+
+/// <summary>Search results; <c>unresolved</c> names filters that matched no outlet or entity.</summary>
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitView> Hits, IReadOnlyList<string> Unresolved);
 
 /// <summary>An article posted as JSON.</summary>
 public sealed record ArticleInput(string? Title, string? Text, string? Published, string? Outlet, string? Url, string? Id);

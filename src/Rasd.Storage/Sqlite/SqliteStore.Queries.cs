@@ -62,7 +62,7 @@ public sealed partial class SqliteStore : IRasdQueries
         while (await reader.ReadAsync(cancellationToken))
         {
             mentions.Add(new DocumentMention(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), Nullable(reader, 5), reader.GetString(6)));
+                reader.GetString(4), NullableText(reader, 5), reader.GetString(6)));
         }
         return mentions;
     }
@@ -81,7 +81,7 @@ public sealed partial class SqliteStore : IRasdQueries
         while (await reader.ReadAsync(cancellationToken))
         {
             times.Add(new StoredTime(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4),
-                Nullable(reader, 5), Nullable(reader, 6), Nullable(reader, 7), Nullable(reader, 8), Nullable(reader, 9)));
+                NullableText(reader, 5), NullableText(reader, 6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9)));
         }
         return times;
     }
@@ -96,7 +96,7 @@ public sealed partial class SqliteStore : IRasdQueries
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(EventRows.Read(reader.GetString(0)) with { ClusterId = Nullable(reader, 1) });
+            events.Add(EventRows.Read(reader.GetString(0)) with { ClusterId = NullableText(reader, 1) });
         }
         return events;
     }
@@ -119,9 +119,9 @@ public sealed partial class SqliteStore : IRasdQueries
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var speaker = Nullable(reader, 5) is { } speakerId
-                ? new QuoteActor(speakerId, Nullable(reader, 6), Nullable(reader, 7) ?? string.Empty, Nullable(reader, 8), Nullable(reader, 9)) : null;
-            var source = Nullable(reader, 10) is { } sourceId ? new QuoteActor(sourceId, Nullable(reader, 11), Nullable(reader, 12) ?? string.Empty, null, null) : null;
+            var speaker = NullableText(reader, 5) is { } speakerId
+                ? new QuoteActor(speakerId, NullableText(reader, 6), NullableText(reader, 7) ?? string.Empty, NullableText(reader, 8), NullableText(reader, 9)) : null;
+            var source = NullableText(reader, 10) is { } sourceId ? new QuoteActor(sourceId, NullableText(reader, 11), NullableText(reader, 12) ?? string.Empty, null, null) : null;
             quotes.Add(new StoredQuote(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), speaker, source));
         }
         return quotes;
@@ -226,7 +226,7 @@ public sealed partial class SqliteStore : IRasdQueries
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            counterparts.Add(new Counterpart(reader.GetString(0), reader.GetString(1), Nullable(reader, 2), reader.GetString(3), reader.GetInt32(4)));
+            counterparts.Add(new Counterpart(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), reader.GetString(3), reader.GetInt32(4)));
         }
         return counterparts;
     }
@@ -255,8 +255,8 @@ public sealed partial class SqliteStore : IRasdQueries
         while (await reader.ReadAsync(cancellationToken))
         {
             var on = reader.IsDBNull(5) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            observations.Add(new RoleObservation(reader.GetString(0), reader.GetString(1), Nullable(reader, 2),
-                reader.GetString(3), Nullable(reader, 4) ?? "", on, reader.GetString(6)));
+            observations.Add(new RoleObservation(reader.GetString(0), reader.GetString(1), NullableText(reader, 2),
+                reader.GetString(3), NullableText(reader, 4) ?? "", on, reader.GetString(6)));
         }
         return observations;
     }
@@ -267,14 +267,14 @@ public sealed partial class SqliteStore : IRasdQueries
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            summaries.Add(new DocumentSummary(reader.GetString(0), reader.GetString(1), Nullable(reader, 2), Nullable(reader, 3),
-                Nullable(reader, 4), reader.GetString(5)));
+            summaries.Add(new DocumentSummary(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), NullableText(reader, 3),
+                NullableText(reader, 4), reader.GetString(5)));
         }
         return summaries;
     }
 
     private static EntitySummary ReadEntitySummary(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), Nullable(reader, 2), reader.GetString(3), Nullable(reader, 4), reader.GetInt32(5), reader.GetInt32(6));
+        new(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), reader.GetString(3), NullableText(reader, 4), reader.GetInt32(5), reader.GetInt32(6));
 
-    private static string? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
