@@ -16,6 +16,7 @@ internal static class RasdCommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(NerCommands.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

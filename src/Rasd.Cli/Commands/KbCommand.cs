@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Rasd.Core.Data;
 using Rasd.Core.Knowledge;
+using Rasd.Storage;
 using Rasd.Storage.Sqlite;
 
 namespace Rasd.Cli.Commands;

@@ -1,0 +1,280 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Rasd.Core.Ingest;
+
+namespace Rasd.Storage.Sqlite;
+
+public sealed partial class SqliteStore : IRasdQueries
+{
+    private const string SummaryColumns = "doc_id, title, outlet_name_en, outlet_name_ar, published, published_basis";
+
+    /// <inheritdoc/>
+    public async Task<Document?> ReadDocumentAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {DocumentColumns.Names} FROM documents WHERE doc_id = $id";
+        command.Parameters.AddWithValue("$id", docId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? DocumentColumns.Read(reader) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        // SQLite sorts nulls first ascending, so last here; (published, rowid) is the order of the
+        // documents_published index, so a page is read from the index without sorting the table.
+        command.CommandText = $"""
+            SELECT {SummaryColumns} FROM documents
+            ORDER BY published DESC, rowid DESC LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        return await ReadSummariesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DocumentSummary>> DocumentSummariesAsync(IReadOnlyCollection<string> docIds, CancellationToken cancellationToken = default)
+    {
+        if (docIds.Count == 0)
+        {
+            return [];
+        }
+        await using var command = _connection.CreateCommand();
+        // json_each keeps the statement one shape however many ids there are.
+        command.CommandText = $"SELECT {SummaryColumns} FROM documents WHERE doc_id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(docIds));
+        return await ReadSummariesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DocumentMention>> MentionsInAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT m.start, m."end", m.text, e.entity_id, e.type, e.name_en, e.name_ar
+            FROM mentions m JOIN entities e ON e.entity_id = m.entity_id
+            WHERE m.doc_id = $id ORDER BY m.start, m."end" DESC
+            """;
+        command.Parameters.AddWithValue("$id", docId);
+        var mentions = new List<DocumentMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            mentions.Add(new DocumentMention(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), NullableText(reader, 5), reader.GetString(6)));
+        }
+        return mentions;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StoredTime>> TimesInAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc_id, start, "end", text, type, value, range_from, range_to, granularity, note
+            FROM time_expressions WHERE doc_id = $id ORDER BY start
+            """;
+        command.Parameters.AddWithValue("$id", docId);
+        var times = new List<StoredTime>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            times.Add(new StoredTime(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4),
+                NullableText(reader, 5), NullableText(reader, 6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9)));
+        }
+        return times;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Rasd.Core.Events.ExtractedEvent>> EventsInAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT data, cluster_id FROM events WHERE doc_id = $id ORDER BY ordinal";
+        command.Parameters.AddWithValue("$id", docId);
+        var events = new List<Rasd.Core.Events.ExtractedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(EventRows.Read(reader.GetString(0)) with { ClusterId = NullableText(reader, 1) });
+        }
+        return events;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StoredQuote>> QuotesInAsync(string docId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT q.doc_id, q.start, q."end", q.text, q.kind,
+                   q.speaker_id, s.name_en, s.name_ar, q.actor_code, coalesce(s.country, q.country),
+                   q.attributed_to, a.name_en, a.name_ar
+            FROM quotes q
+            LEFT JOIN entities s ON s.entity_id = q.speaker_id
+            LEFT JOIN entities a ON a.entity_id = q.attributed_to
+            WHERE q.doc_id = $id ORDER BY q.start
+            """;
+        command.Parameters.AddWithValue("$id", docId);
+        var quotes = new List<StoredQuote>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var speaker = NullableText(reader, 5) is { } speakerId
+                ? new QuoteActor(speakerId, NullableText(reader, 6), NullableText(reader, 7) ?? string.Empty, NullableText(reader, 8), NullableText(reader, 9)) : null;
+            var source = NullableText(reader, 10) is { } sourceId ? new QuoteActor(sourceId, NullableText(reader, 11), NullableText(reader, 12) ?? string.Empty, null, null) : null;
+            quotes.Add(new StoredQuote(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), speaker, source));
+        }
+        return quotes;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int offset, int limit, string? type, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT e.entity_id, e.type, e.name_en, e.name_ar, e.country, count(*), count(DISTINCT m.doc_id)
+            FROM entities e JOIN mentions m ON m.entity_id = e.entity_id
+            WHERE $type IS NULL OR e.type = $type
+            GROUP BY e.entity_id ORDER BY count(*) DESC, e.entity_id LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$type", type is null ? DBNull.Value : type);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var entities = new List<EntitySummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entities.Add(ReadEntitySummary(reader));
+        }
+        return entities;
+    }
+
+    /// <inheritdoc/>
+    public async Task<long> CountEntitiesAsync(string? type, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM entities WHERE $type IS NULL OR type = $type";
+        command.Parameters.AddWithValue("$type", type is null ? DBNull.Value : type);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <inheritdoc/>
+    public async Task<EntityDetail?> ReadEntityAsync(string entityId, int mentionLimit, CancellationToken cancellationToken = default)
+    {
+        EntitySummary summary;
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT e.entity_id, e.type, e.name_en, e.name_ar, e.country,
+                       (SELECT count(*) FROM mentions m WHERE m.entity_id = e.entity_id),
+                       (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.entity_id)
+                FROM entities e WHERE e.entity_id = $id
+                """;
+            command.Parameters.AddWithValue("$id", entityId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+            summary = ReadEntitySummary(reader);
+        }
+
+        var variants = new List<NameVariant>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT text, count(*) FROM mentions WHERE entity_id = $id GROUP BY text ORDER BY count(*) DESC, text";
+            command.Parameters.AddWithValue("$id", entityId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                variants.Add(new NameVariant(reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        var mentions = new List<StoredMention>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT m.doc_id, m.start, m."end", m.text FROM mentions m JOIN documents d ON d.doc_id = m.doc_id
+                WHERE m.entity_id = $id ORDER BY d.published IS NULL, d.published DESC, m.doc_id, m.start LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$id", entityId);
+            command.Parameters.AddWithValue("$limit", mentionLimit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                mentions.Add(new StoredMention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3)));
+            }
+        }
+        return new EntityDetail(summary, variants, mentions);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Counterpart>> CounterpartsAsync(string entityId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            WITH docs AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = $id)
+            SELECT e.entity_id, e.type, e.name_en, e.name_ar, count(DISTINCT m.doc_id) AS n
+            FROM docs JOIN mentions m ON m.doc_id = docs.doc_id JOIN entities e ON e.entity_id = m.entity_id
+            WHERE m.entity_id <> $id
+            GROUP BY e.entity_id ORDER BY n DESC, e.entity_id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$id", entityId);
+        command.Parameters.AddWithValue("$limit", limit);
+        var counterparts = new List<Counterpart>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counterparts.Add(new Counterpart(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), reader.GetString(3), reader.GetInt32(4)));
+        }
+        return counterparts;
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> DocIdOfContentAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT doc_id FROM documents WHERE content_hash = $hash";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<RoleObservation>> RoleObservationsOfAsync(string personId, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT o.person_id, o.person_name, e.name_en, o.role, o.country, o.observed_on, o.doc_id
+            FROM role_observations o LEFT JOIN entities e ON e.entity_id = o.person_id
+            WHERE o.person_id = $id ORDER BY o.observed_on, o.doc_id
+            """;
+        command.Parameters.AddWithValue("$id", personId);
+        var observations = new List<RoleObservation>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var on = reader.IsDBNull(5) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            observations.Add(new RoleObservation(reader.GetString(0), reader.GetString(1), NullableText(reader, 2),
+                reader.GetString(3), NullableText(reader, 4) ?? "", on, reader.GetString(6)));
+        }
+        return observations;
+    }
+
+    private static async Task<IReadOnlyList<DocumentSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var summaries = new List<DocumentSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            summaries.Add(new DocumentSummary(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), NullableText(reader, 3),
+                NullableText(reader, 4), reader.GetString(5)));
+        }
+        return summaries;
+    }
+
+    private static EntitySummary ReadEntitySummary(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), reader.GetString(3), NullableText(reader, 4), reader.GetInt32(5), reader.GetInt32(6));
+
+    private static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

@@ -1,0 +1,145 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Rasd.Server.Tests;
+
+/// <summary>The web UI in Debian's Chromium; every test leaves a screenshot of its page.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class BrowserTests(ServerFixture server)
+{
+    private const string MekdadArticle = "000_2dadf7ab2ecb22ff";
+
+    // Script errors and console errors (a blocked inline script, a failed fetch) fail the test.
+    private readonly List<string> _errors = [];
+
+    [Fact]
+    public async Task The_article_page_highlights_an_entity_over_exactly_its_text()
+    {
+        var page = await OpenAsync($"/articles/{MekdadArticle}");
+        var mention = page.Locator("#body a.hl.ent[data-entity-id='per:faisal-mekdad']").First;
+        await mention.WaitForAsync();
+
+        var doc = await server.Http.GetFromJsonAsync<JsonElement>($"/api/documents/{MekdadArticle}");
+        var body = doc.GetProperty("body").GetString()!;
+        var start = int.Parse(await mention.GetAttributeAsync("data-start") ?? "-1", System.Globalization.CultureInfo.InvariantCulture);
+        var end = int.Parse(await mention.GetAttributeAsync("data-end") ?? "-1", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(body[start..end], await mention.TextContentAsync());
+        Assert.Contains("المقداد", body[start..end], StringComparison.Ordinal);
+        // The highlighted body reads exactly as the stored body: nothing added, nothing lost.
+        Assert.Equal(body, await page.Locator("#body").TextContentAsync());
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
+        Assert.True(await page.Locator("#body time.hl").CountAsync() > 0, "time expressions are highlighted");
+        await DoneAsync(page, "article");
+    }
+
+    [Fact]
+    public async Task An_article_with_script_and_onerror_payloads_renders_them_as_inert_text()
+    {
+        var page = await OpenAsync($"/articles/{ServerFixture.HostileDocId}");
+        await page.Locator("#body").WaitForAsync();
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.Null(await page.EvaluateAsync<string?>("window.__rasdPwned ?? null"));
+        var text = await page.Locator("#body").TextContentAsync();
+        Assert.Contains("<script>window.__rasdPwned = 'script'</script>", text, StringComparison.Ordinal);
+        Assert.Contains("<img src=x onerror=", text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main script, main img, #body b").CountAsync());
+        Assert.Contains("<script>", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        // The article's javascript: URL is shown as nothing clickable.
+        Assert.Equal(0, await page.Locator("a[href^='javascript']").CountAsync());
+        await DoneAsync(page, "article-hostile");
+    }
+
+    [Fact]
+    public async Task Searching_al_assad_in_the_page_lists_matching_articles()
+    {
+        var page = await OpenAsync("/search");
+        await page.Locator("#q").FillAsync("الأسد");
+        await page.Locator("#q").PressAsync("Enter");
+        var results = page.Locator("ol.results li");
+        await results.First.WaitForAsync();
+
+        Assert.True(await results.CountAsync() > 0);
+        Assert.True(await page.Locator("ol.results li p.snippet mark").CountAsync() > 0, "matched words are marked in the snippets");
+        Assert.Equal("الأسد", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
+        await Browser.ScreenshotAsync(page, "search");
+        await results.First.Locator("a").ClickAsync();
+        await page.Locator("#body").WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_article_posted_from_the_page_with_the_key_appears_and_without_it_is_refused()
+    {
+        var page = await OpenAsync("/ingest");
+        await page.Locator("#title").FillAsync("لافروف يستقبل المقداد في موسكو");
+        await page.Locator("#outlet").FillAsync("RT Arabic");
+        await page.Locator("#published").FillAsync("2021-06-10");
+        await page.Locator("#text").FillAsync("استقبل وزير الخارجية الروسي سيرغي لافروف نظيره السوري فيصل المقداد في موسكو أمس الأربعاء، وبحث الجانبان التعاون الاقتصادي.");
+
+        await page.Locator("#key").FillAsync("not-the-key");
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#status .error").WaitForAsync();
+        Assert.Contains("401", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+
+        await page.Locator("#key").FillAsync(ServerFixture.ApiKey);
+        await page.Locator("button[type=submit]").ClickAsync();
+        var link = page.Locator("#status a");
+        await link.WaitForAsync();
+        await Browser.ScreenshotAsync(page, "ingest");
+        await link.ClickAsync();
+        await page.Locator("h1", new() { HasText = "لافروف يستقبل المقداد في موسكو" }).WaitForAsync();
+        Assert.True(await page.Locator("#body a.hl.ent[data-entity-id='per:sergey-lavrov']").CountAsync() > 0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_entity_page_shows_names_roles_over_time_mentions_and_counterparts()
+    {
+        var page = await OpenAsync("/entities/per:faisal-mekdad");
+        await page.Locator("table.roles").WaitForAsync();
+
+        Assert.Contains("Faisal Mekdad", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("وزير الخارجية", await page.Locator("table.roles td[data-role='foreign-minister']").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("ol.counterparts a[href='/entities/per%3Asergey-lavrov']").CountAsync() == 1);
+        Assert.True(await page.Locator("ul.mentions li").CountAsync() > 0);
+        await DoneAsync(page, "entity");
+    }
+
+    [Fact]
+    public async Task The_document_and_entity_lists_open_and_link_onwards()
+    {
+        var page = await OpenAsync("/");
+        await page.Locator("ol.doc-list li a").First.WaitForAsync();
+        Assert.True(await page.Locator("ol.doc-list li").CountAsync() >= 6);
+        await Browser.ScreenshotAsync(page, "documents");
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/entities?type=PER").ToString());
+        await page.Locator("table.grid tbody tr").First.WaitForAsync();
+        await DoneAsync(page, "entities");
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await server.Browser.NewPageAsync();
+        page.PageError += (_, message) => _errors.Add(message);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+        return page;
+    }
+
+    /// <summary>Saves the page's screenshot, checks it logged no errors and closes it.</summary>
+    private async Task DoneAsync(IPage page, string screenshot)
+    {
+        await Browser.ScreenshotAsync(page, screenshot);
+        await page.Context.CloseAsync();
+        Assert.Empty(_errors);
+    }
+}
