@@ -6,6 +6,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using Rasd.Core.Ingest;
 using Rasd.Core.Knowledge;
+using Rasd.Core.Pipeline;
+using Rasd.Core.Recognition.Ner;
 using Rasd.Core.Resolution;
 using Rasd.Core.Text;
 
@@ -19,6 +21,9 @@ internal static class Throughput
 {
     private const int Rounds = 3;
 
+    // The full per-document pipeline is slow enough that a sample tells its rate.
+    private const int FullPipelineSample = 2000;
+
     public static int Run(string[] paths)
     {
         if (paths.Length == 0)
@@ -30,6 +35,7 @@ internal static class Throughput
         var builder = new DocumentBuilder(IngestRules.LoadDefault());
         var bodies = new List<string>();
         var dates = new List<DateOnly?>();
+        var sample = new List<RawArticle>();
         long inputBytes = 0, tokens = 0;
         int articles = 0, failures = 0;
 
@@ -42,6 +48,10 @@ internal static class Throughput
                 continue;
             }
             articles++;
+            if (sample.Count < FullPipelineSample)
+            {
+                sample.Add(article);
+            }
             inputBytes += Encoding.UTF8.GetByteCount(article.Text);
             var document = builder.Build(article);
             tokens += TextAnalyzer.Analyze(document.Body).Tokens.Count;
@@ -70,6 +80,23 @@ internal static class Throughput
             return mentions;
         }, out var mentionCount);
 
+        // Every per-document stage: ingest, text, entities with the statistical tagger, time,
+        // date inference, events, quotes, framing — single-threaded, after a warm-up.
+        var kb = KnowledgeBaseLoader.LoadDefault();
+        var full = new DocumentAnalyzer(IngestRules.LoadDefault(), kb, NerTagger.LoadDefault().WithGazetteer(KbGazetteerFeatures.CreateDefault(kb)));
+        var noTagger = new DocumentAnalyzer(IngestRules.LoadDefault(), kb);
+        foreach (var raw in sample.Take(100))
+        {
+            full.Analyze(raw);
+            noTagger.Analyze(raw);
+        }
+        var fullClock = Stopwatch.StartNew();
+        var events = sample.Sum(raw => full.Analyze(raw).Events.Count);
+        var fullTime = fullClock.Elapsed;
+        fullClock.Restart();
+        sample.ForEach(raw => noTagger.Analyze(raw));
+        var noTaggerTime = fullClock.Elapsed;
+
         var w = Console.Out;
         w.WriteLine(Invariant($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
         w.WriteLine(Invariant($"ingest + text: {articles:N0} articles ({failures} failures), {inputBytes / 1e6:0.0} MB in {endToEnd.TotalSeconds:0.00} s"));
@@ -81,6 +108,9 @@ internal static class Throughput
         w.WriteLine(Invariant($"recognition + linking (knowledge base loaded and indexed in {setup.TotalSeconds:0.00} s), same bodies, median of {Rounds}:"));
         w.WriteLine(Invariant($"  text only              {bodies.Count / rasd.TotalSeconds:N0} articles/s"));
         w.WriteLine(Invariant($"  text + entities        {bodies.Count / withEntities.TotalSeconds:N0} articles/s, {mentionCount:N0} mentions, {withEntities.TotalSeconds:0.000} s"));
+        w.WriteLine(Invariant($"full per-document pipeline (DocumentAnalyzer), first {sample.Count:N0} articles, one thread:"));
+        w.WriteLine(Invariant($"  with the statistical tagger     {sample.Count / fullTime.TotalSeconds:N0} articles/s ({fullTime.TotalMilliseconds / sample.Count:0.0} ms/article), {events:N0} events"));
+        w.WriteLine(Invariant($"  without it (rules only)         {sample.Count / noTaggerTime.TotalSeconds:N0} articles/s ({noTaggerTime.TotalMilliseconds / sample.Count:0.0} ms/article)"));
         w.WriteLine(Invariant($"  time ratio Rasd TextAnalyzer / Lucene: {rasd.TotalSeconds / lucene.TotalSeconds:0.00}"));
         w.WriteLine(Invariant($"  time ratio Rasd SearchText / Lucene:   {search.TotalSeconds / lucene.TotalSeconds:0.00}"));
         return 0;
