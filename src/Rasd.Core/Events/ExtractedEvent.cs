@@ -41,7 +41,7 @@ public sealed record DateRange(DateOnly From, DateOnly To);
 /// One real event of one document: who did what to whom (a CAMEO code), when, where, per whom,
 /// with every sentence that reports it. Several reports of the same meeting are one event.
 /// </summary>
-/// <param name="EventId">Stable id: document id and ordinal (<c>000_2dadf7ab2ecb22ff:e1</c>).</param>
+/// <param name="EventId">Stable id: document id and ordinal (<c>2015-07-21-00017:e1</c>).</param>
 /// <param name="DocId">The document.</param>
 /// <param name="Cameo">CAMEO event code (<c>042</c>).</param>
 /// <param name="Goldstein">Goldstein score of the code.</param>
