@@ -15,6 +15,7 @@ internal static class EvalCommand
         var eval = new Command("eval", "Measure the analysis against gold data");
         eval.Subcommands.Add(Gold());
         eval.Subcommands.Add(TimeEvalCommand.Create());
+        eval.Subcommands.Add(UpEvalCommand.Create());
         return eval;
     }
 

@@ -42,6 +42,9 @@ internal sealed class EventCandidate
 
     public EventDate Date { get; set; } = EventDate.None;
 
+    /// <summary>The country of an open trigger's unnamed source (its nisba, else where it acted); null when none.</summary>
+    public string? UnnamedCountry { get; set; }
+
     public EventStatus Status { get; set; } = EventStatus.Occurred;
 
     public List<EntityMention> Attribution { get; } = [];

@@ -47,7 +47,18 @@ public sealed partial class EventExtractor
                 candidate.Participants.AddRange(previous.Participants);
             }
         }
+        if (candidate.Source is null && entry is { Frame: TriggerFrame.Open, IsVerb: true }
+            && after.FirstOrDefault(a => a.Prep is null && document.WordsBetween(last, a.First) == 0 && KindOf(a.Mention) == "country") is { } country)
+        {
+            // قصفت إسرائيل مواقع: a country right after a violence verb is its subject (a city there is its object).
+            candidate.Source = country;
+            candidate.Target = Target(document, entry.Frame, candidate, after);
+        }
         ReadPlace(document, candidate, sentenceFirst, sentenceLast);
+        if (candidate.Source is null && entry.Frame == TriggerFrame.Open)
+        {
+            candidate.UnnamedCountry = UnnamedCountry(document, candidate, sentenceFirst, sentenceLast);
+        }
         ReadDate(document, candidate, earlier, sentenceFirst, sentenceLast);
         ReadStatus(document, candidate, sentenceFirst, sentenceLast);
         candidate.Attribution.AddRange(document.Attributions.Where(m =>

@@ -82,13 +82,18 @@ internal static class EventMerger
 
         public static Draft? From(EventCandidate candidate, EventDocument document, EventExtractor stage)
         {
-            if (candidate.Source is not { } sourceMention)
+            if (candidate.Source is null && candidate.Trigger.Entry.Frame != TriggerFrame.Open)
             {
                 return null;
             }
             var day = candidate.Date.From ?? document.Published.Date ?? document.Published.To;
-            var parties = (candidate.Participants.Count >= 2 ? candidate.Participants : new[] { sourceMention, candidate.Target }.OfType<ActorMention>())
+            var parties = (candidate.Participants.Count >= 2 ? candidate.Participants : new[] { candidate.Source, candidate.Target }.OfType<ActorMention>())
                 .Select(a => ActorOf(a.Mention, document, stage.Kb, day)).ToList();
+            if (candidate.Source is null)
+            {
+                // An open trigger without a named source (المتظاهرون، مسلحون): the crowd or the attackers, unnamed.
+                parties.Insert(0, Unnamed(candidate.UnnamedCountry));
+            }
             // A city's country is the party: two mentions of one party are one.
             parties = parties.Where((p, i) => parties.FindIndex(q => q.EntityId == p.EntityId) == i).ToList();
             if (candidate.Trigger.Entry.Frame == TriggerFrame.Arrive && parties.Count < 2)
@@ -304,6 +309,10 @@ internal static class EventMerger
                 return candidate.Code;
         }
     }
+
+    /// <summary>The source of an open trigger (a protest, an attack) that names no party: the crowd or the attackers, of a country when known.</summary>
+    private static EventActor Unnamed(string? iso3) =>
+        new(iso3 is null ? "unnamed" : "unnamed:" + iso3, "unnamed", "غير مسمى", iso3, iso3);
 
     private static EventPlace? PlaceOf(EventCandidate candidate, KnowledgeBase kb)
     {

@@ -20,6 +20,11 @@ public enum TriggerFrame
     Host,
     /// <summary>A telephone call: 041.</summary>
     Phone,
+    /// <summary>
+    /// As <see cref="Plain"/>, but the event stands when no party is named: protests and attacks
+    /// are reported by their crowd or their effect (خرج المتظاهرون، قتل عشرة في انفجار), so the source is then an unnamed actor.
+    /// </summary>
+    Open,
 }
 
 /// <summary>One trigger: a word or phrase (normalised keys) with its CAMEO code and frame.</summary>
@@ -137,6 +142,7 @@ public sealed class TriggerLexicon
         "arrive" => TriggerFrame.Arrive,
         "host" => TriggerFrame.Host,
         "phone" => TriggerFrame.Phone,
+        "open" => TriggerFrame.Open,
         _ => null,
     };
 }
