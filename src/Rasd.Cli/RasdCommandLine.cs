@@ -12,6 +12,8 @@ internal static class RasdCommandLine
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(NerCommands.Create());
         root.Subcommands.Add(SearchCommand.Create());
