@@ -157,6 +157,11 @@ public sealed class ApiTests(ServerFixture server)
         var stored = await GetJsonAsync($"/api/documents/{docId}");
         Assert.Equal("2021-03-04", stored.GetProperty("published").GetString());
         Assert.Contains(stored.GetProperty("entities").EnumerateArray(), e => e.GetProperty("entity_id").GetString() == "per:sergey-lavrov");
+        // The event stage ran too: a meeting between the two ministers, its evidence at its offsets.
+        var meeting = Assert.Single(stored.GetProperty("events").EnumerateArray());
+        var evidence = meeting.GetProperty("evidence");
+        Assert.Equal(evidence.GetProperty("text").GetString(),
+            stored.GetProperty("body").GetString()![evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()]);
         Assert.Equal("already_stored", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles")[0].GetProperty("status").GetString());
     }
 

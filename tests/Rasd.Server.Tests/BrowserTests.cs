@@ -30,6 +30,8 @@ public sealed class BrowserTests(ServerFixture server)
         Assert.Equal(body, await page.Locator("#body").TextContentAsync());
         Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
         Assert.True(await page.Locator("#body time.hl").CountAsync() > 0, "time expressions are highlighted");
+        Assert.True(await page.Locator("#body span.hl.event").CountAsync() > 0, "event evidence is marked");
+        Assert.True(await page.Locator("ol.events li").CountAsync() > 0, "events are listed");
         await DoneAsync(page, "article");
     }
 

@@ -43,7 +43,9 @@ public sealed class ArticleIngestor(Lazy<DocumentAnalyzer> analyzer)
             // The same record `rasd analyze` stores (AnalyzeRunner): keep the two in step as stages are added.
             var record = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
             {
+                Events = analysed.Events,
                 Quotes = analysed.Quotes,
+                Framing = analysed.Framing,
             };
             var saved = await store.SaveAsync([record], AnalysisVersion.Current, cancellationToken);
             var docId = await store.DocIdOfContentAsync(document.ContentHash, cancellationToken) ?? document.DocId;

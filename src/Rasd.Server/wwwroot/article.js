@@ -1,6 +1,9 @@
 import { el, api, chrome, showError, day, outletName, safeUrl, entityHref, entityName, typeNames, basisNames, idFromPath } from './rasd.js';
 import { highlight } from './highlight.js';
 
+// Declared before the top-level await below runs render(), which reads it.
+const statusNames = { occurred: 'وقع', planned: 'مخطط', negated: 'منفي أو ملغى', reported: 'منقول' };
+
 chrome('documents');
 const main = document.getElementById('main');
 try {
@@ -55,8 +58,6 @@ function render(doc) {
         ? el('ul', { class: 'boilerplate' }, doc.boilerplate_removed.map(line => el('li', {}, line)))
         : el('p', { class: 'muted' }, 'لم يُحذف شيء.'))));
 }
-
-const statusNames = { occurred: 'وقع', planned: 'مخطط', negated: 'منفي أو ملغى', reported: 'منقول' };
 
 function section(title, content) {
   return el('section', {}, el('h2', {}, title), content ?? el('p', { class: 'muted' }, 'لا شيء.'));
