@@ -1,6 +1,7 @@
 using Rasd.Core.Framing;
 using Rasd.Core.Ingest;
 using Rasd.Core.Pipeline;
+using Rasd.Core.Text;
 using Rasd.Core.Quotes;
 using Rasd.Core.Resolution;
 using Rasd.Core.Search;
@@ -77,6 +78,22 @@ public interface IRasdStore : IAsyncDisposable
 public sealed record DocumentRecord(
     Document Document, string SearchTitle, string SearchBody, ResolvedEntities? Entities = null, IReadOnlyList<ResolvedTime>? Times = null,
     IReadOnlyList<Rasd.Core.Events.ExtractedEvent>? Events = null, IReadOnlyList<Quote>? Quotes = null, DocumentFraming? Framing = null);
+
+/// <summary>Builds the record to store from what the per-document stages found.</summary>
+public static class DocumentRecords
+{
+    /// <summary>
+    /// The one place an analysed document becomes a record: every stage's output goes in, so
+    /// `rasd analyze`, the HTTP ingest and any later writer store the same thing.
+    /// </summary>
+    public static DocumentRecord Of(AnalysedDocument analysed)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var document = analysed.Document;
+        return new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times,
+            analysed.Events, analysed.Quotes, analysed.Framing);
+    }
+}
 
 /// <summary>An entity as stored, with every mention of it.</summary>
 public sealed record StoredEntity(string EntityId, string Type, string? NameEn, string NameAr, string? Country, IReadOnlyList<StoredMention> Mentions);

@@ -70,14 +70,7 @@ internal sealed class AnalyzeRunner(IProgressSink progress, DocumentAnalyzer ana
         {
             try
             {
-                var analysed = analyzer.Analyze(pending[i]);
-                var document = analysed.Document;
-                records[i] = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
-                {
-                    Events = analysed.Events,
-                    Quotes = analysed.Quotes,
-                    Framing = analysed.Framing,
-                };
+                records[i] = DocumentRecords.Of(analyzer.Analyze(pending[i]));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -40,13 +40,7 @@ public sealed class ArticleIngestor(Lazy<DocumentAnalyzer> analyzer)
                 continue;
             }
             var document = analysed.Document;
-            // The same record `rasd analyze` stores (AnalyzeRunner): keep the two in step as stages are added.
-            var record = new DocumentRecord(document, SearchText.Build(document.Title), SearchText.Build(document.Body), analysed.Entities, analysed.Times)
-            {
-                Events = analysed.Events,
-                Quotes = analysed.Quotes,
-                Framing = analysed.Framing,
-            };
+            var record = DocumentRecords.Of(analysed);
             var saved = await store.SaveAsync([record], AnalysisVersion.Current, cancellationToken);
             var docId = await store.DocIdOfContentAsync(document.ContentHash, cancellationToken) ?? document.DocId;
             outcomes.Add(new IngestOutcome(docId, saved.Added + saved.Reanalysed > 0 ? "added" : "already_stored"));
