@@ -48,12 +48,13 @@ public static class RasdServer
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Rasd API";
-            document.Info.Description = "Arabic news event intelligence: documents, entities, search, roles and article ingest.";
+            document.Info.Description = "Arabic news event intelligence: documents, entities, event clusters, timeline, relations, search, roles and article ingest.";
             return Task.CompletedTask;
         }));
         services.AddSingleton(knowledge);
         services.AddSingleton(new StorePool(settings.DatabasePath));
         services.AddSingleton<EntityRanking>();
+        services.AddSingleton<ClusterCache>();
         services.AddSingleton(new ArticleIngestor(new Lazy<DocumentAnalyzer>(() => analyzer(knowledge))));
 
         var app = builder.Build();
@@ -68,6 +69,7 @@ public static class RasdServer
         EntityEndpoints.Map(api);
         SearchEndpoints.Map(api);
         RoleEndpoints.Map(api);
+        ClusterEndpoints.Map(api);
         IngestEndpoints.Map(api, new ApiKeyFilter(settings.ApiKey));
 
         foreach (var (route, file) in WebAssets.Pages)

@@ -36,6 +36,10 @@ public sealed class ApiTests(ServerFixture server)
     [InlineData("/api/search?q=x&from=2020-13-01")]
     [InlineData("/api/roles?country=SYR&role=foreign-minister&on=17-12-2020")]
     [InlineData("/api/roles?role=foreign-minister&on=2020-12-17")]
+    [InlineData("/api/timeline?pair=سوريا")]
+    [InlineData("/api/timeline?from=17-12-2020")]
+    [InlineData("/api/timeline?family=consult")]
+    [InlineData("/api/relations?by=year")]
     public async Task Bad_parameters_are_a_400_problem(string path)
     {
         var response = await Http.GetAsync(path);
@@ -226,6 +230,112 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("dir=\"rtl\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_timeline_has_the_four_clusters_two_documents_report_oldest_first()
+    {
+        var timeline = await GetJsonAsync("/api/timeline");
+        var rows = timeline.GetProperty("clusters").EnumerateArray().ToList();
+
+        var shared = rows.Where(r => r.GetProperty("documents").GetInt32() == 2).ToList();
+        Assert.True(shared.Count >= 4, $"{shared.Count} clusters with two documents");
+        Assert.Contains(shared, r => Names(r).IsSupersetOf(["Faisal Mekdad", "Sergey Lavrov"]) && r.GetProperty("conflict").GetBoolean());
+        Assert.Contains(shared, r => Names(r).Contains("Faisal Mekdad") && Countries(r).Contains("IRN"));
+        Assert.Contains(shared, r => Names(r).IsSupersetOf(["Asaad al-Shaibani", "Sergey Lavrov"]));
+        Assert.Contains(shared, r => Names(r).IsSupersetOf(["Murhaf Abu Qasra", "Andrey Belousov"]));
+        var days = rows.Select(r => r.GetProperty("date").GetString() ?? r.GetProperty("from").GetString()).OfType<string>().ToList();
+        Assert.Equal(days.Order(StringComparer.Ordinal), days);
+        var c1 = shared.First(r => Names(r).Contains("Sergey Lavrov") && Names(r).Contains("Faisal Mekdad"));
+        Assert.Equal("042", c1.GetProperty("cameo").GetString());
+        Assert.Equal("Make a visit", c1.GetProperty("cameo_name").GetString());
+        Assert.Equal("موسكو", c1.GetProperty("place_ar").GetString());
+    }
+
+    [Theory]
+    [InlineData("pair=سوريا,Russia")]
+    [InlineData("pair=SYR،روسيا")]
+    [InlineData("actor=لافروف")]
+    public async Task The_timeline_filters_by_actor_or_pair_in_either_language(string query)
+    {
+        var rows = (await GetJsonAsync("/api/timeline?" + query)).GetProperty("clusters").EnumerateArray().ToList();
+
+        Assert.Contains(rows, r => Names(r).IsSupersetOf(["Faisal Mekdad", "Sergey Lavrov"]));
+        Assert.DoesNotContain(rows, r => Names(r).SetEquals(["Faisal Mekdad", "Ayman Safadi"]));
+        Assert.All(rows, r => Assert.Contains("RUS", Countries(r)));
+    }
+
+    [Fact]
+    public async Task The_timeline_filters_by_date_range_and_event_family()
+    {
+        var december = (await GetJsonAsync("/api/timeline?from=2020-12-01&to=2020-12-31")).GetProperty("clusters").EnumerateArray().ToList();
+        var consult = (await GetJsonAsync("/api/timeline?family=04")).GetProperty("clusters").EnumerateArray().ToList();
+
+        Assert.NotEmpty(december);
+        Assert.All(december, r => Assert.StartsWith("2020-12", r.GetProperty("date").GetString() ?? r.GetProperty("from").GetString(), StringComparison.Ordinal));
+        Assert.NotEmpty(consult);
+        Assert.Contains(consult, r => r.GetProperty("cameo").GetString() == "042");
+        Assert.DoesNotContain(consult, r => r.GetProperty("cameo").GetString()!.StartsWith('1'));
+    }
+
+    [Fact]
+    public async Task A_cluster_compares_its_documents_with_the_date_conflict_and_framing()
+    {
+        var id = (await GetJsonAsync("/api/timeline?pair=Mekdad,Lavrov")).GetProperty("clusters").EnumerateArray()
+            .First(r => r.GetProperty("documents").GetInt32() == 2).GetProperty("cluster_id").GetString()!;
+
+        var cluster = await GetJsonAsync("/api/clusters/" + Uri.EscapeDataString(id));
+
+        var conflict = Assert.Single(cluster.GetProperty("conflicts").EnumerateArray());
+        Assert.Equal("date", conflict.GetProperty("kind").GetString());
+        var values = conflict.GetProperty("values").EnumerateArray().ToDictionary(v => v.GetProperty("doc_id").GetString()!, v => v.GetProperty("text").GetString()!);
+        Assert.Equal("2020-12-17 (اليوم الخميس)", values[MekdadArticle]);
+        Assert.Equal("2020-12-18 (يوم الجمعة الماضي)", values["002_b6e17d915fa2deda"]);
+        var documents = cluster.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("doc_id").GetString()!);
+        Assert.Equal([MekdadArticle, "002_b6e17d915fa2deda"], documents.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(documents["002_b6e17d915fa2deda"].GetProperty("markers").EnumerateArray(),
+            m => m.GetProperty("text").GetString() == "نظام الأسد" && m.GetProperty("stance").GetString() == "hostile");
+        Assert.Contains(documents[MekdadArticle].GetProperty("markers").EnumerateArray(), m => m.GetProperty("stance").GetString() == "official");
+        Assert.True(documents[MekdadArticle].GetProperty("tone").GetDouble() > documents["002_b6e17d915fa2deda"].GetProperty("tone").GetDouble());
+        Assert.All(documents.Values, d => Assert.NotEmpty(d.GetProperty("evidence").EnumerateArray()));
+        Assert.All(documents.Values, d => Assert.Equal(JsonValueKind.Array, d.GetProperty("leaves_out").ValueKind));
+        Assert.NotEmpty(cluster.GetProperty("events").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_cluster_is_a_404_problem()
+    {
+        var response = await Http.GetAsync("/api/clusters/cl:no-such");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Syria_russia_relations_weigh_cooperation_and_conflict_per_month_with_their_sources()
+    {
+        var relations = await GetJsonAsync("/api/relations");
+        var weekly = await GetJsonAsync("/api/relations?a=سوريا&b=Russia&by=week");
+
+        Assert.Equal("SYR", relations.GetProperty("a").GetProperty("country").GetString());
+        Assert.Equal("روسيا", relations.GetProperty("b").GetProperty("name_ar").GetString());
+        var periods = relations.GetProperty("periods").EnumerateArray().ToList();
+        var december = periods.Single(p => p.GetProperty("period").GetString() == "2020-12");
+        Assert.True(december.GetProperty("cooperation").GetDouble() > 0);
+        Assert.Equal(2, december.GetProperty("sources").GetInt32());
+        // Months run without gaps, so the chart's axis is time.
+        Assert.Equal(periods.Count, periods.Select(p => p.GetProperty("period").GetString()).Distinct().Count());
+        Assert.Contains(periods, p => p.GetProperty("conflict").GetDouble() > 0);
+        var clusterIds = relations.GetProperty("clusters").EnumerateArray().Select(c => c.GetProperty("cluster_id").GetString()).ToHashSet();
+        Assert.All(periods.SelectMany(p => p.GetProperty("cluster_ids").EnumerateArray()), id => Assert.Contains(id.GetString(), clusterIds));
+        Assert.Contains(weekly.GetProperty("periods").EnumerateArray(), p => p.GetProperty("period").GetString() == "2020-W51");
+        Assert.Equal(clusterIds.Count, weekly.GetProperty("clusters").GetArrayLength());
+    }
+
+    private static HashSet<string> Names(JsonElement row) =>
+        row.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("name_en").GetString()).OfType<string>().ToHashSet();
+
+    private static HashSet<string> Countries(JsonElement row) =>
+        row.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("country").GetString()).OfType<string>().ToHashSet();
 
     private async Task<JsonElement> GetJsonAsync(string path)
     {

@@ -122,6 +122,80 @@ public sealed class BrowserTests(ServerFixture server)
         await DoneAsync(page, "entities");
     }
 
+    [Fact]
+    public async Task The_timeline_over_the_samples_shows_the_four_clusters_two_outlets_reported()
+    {
+        var page = await OpenAsync("/timeline");
+        var rows = page.Locator("table.timeline tbody tr");
+        await rows.First.WaitForAsync();
+
+        var shared = page.Locator("table.timeline tbody tr[data-documents='2']");
+        Assert.True(await shared.CountAsync() >= 4, $"{await shared.CountAsync()} rows with two documents");
+        foreach (var names in (string[][])[["فيصل المقداد", "سيرغي لافروف"], ["فيصل المقداد", "إيران"], ["أسعد الشيباني", "سيرغي لافروف"], ["مرهف أبو قصرة", "أندريه بيلوسوف"]])
+        {
+            var row = shared.Filter(new() { HasText = names[0] }).Filter(new() { HasText = names[1] });
+            Assert.True(await row.CountAsync() >= 1, string.Join(" – ", names));
+            Assert.Contains("مقالان", await row.First.Locator("td.reach").TextContentAsync(), StringComparison.Ordinal);
+        }
+        var c1 = shared.Filter(new() { HasText = "سيرغي لافروف" }).Filter(new() { HasText = "فيصل المقداد" }).First;
+        Assert.Equal(1, await c1.Locator(".badge.conflict").CountAsync());
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
+        await Browser.ScreenshotAsync(page, "timeline");
+
+        // The pair filter, in Arabic, keeps Syria–Russia events only.
+        await page.Locator("#pair").FillAsync("سوريا، روسيا");
+        await page.Locator("form.filters-form button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("pair=", StringComparison.Ordinal));
+        await rows.First.WaitForAsync();
+        Assert.Equal(0, await rows.Filter(new() { HasText = "أيمن الصفدي" }).CountAsync());
+        await c1.Locator("a.open").ClickAsync();
+        await page.Locator("section.report").First.WaitForAsync();
+        await DoneAsync(page, "timeline-pair");
+    }
+
+    [Fact]
+    public async Task The_syria_russia_relations_page_draws_its_chart_over_the_clusters()
+    {
+        var page = await OpenAsync("/relations");
+        var bars = page.Locator("figure.chart svg rect.bar");
+        await bars.First.WaitForAsync();
+
+        Assert.Contains("سوريا", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("روسيا", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("figure.chart svg rect.bar.coop").CountAsync() > 0, "cooperation bars");
+        Assert.True(await page.Locator("figure.chart svg rect.bar.confl").CountAsync() > 0, "conflict bars");
+        var december = page.Locator("figure.chart svg g.period[data-period='2020-12']");
+        Assert.Equal("2", await december.Locator("text.sources").TextContentAsync());
+        // Cooperation rises above the axis, conflict hangs below it.
+        var axis = await page.Locator("figure.chart svg line.axis").GetAttributeAsync("y1");
+        var coop = page.Locator("figure.chart svg rect.bar.coop").First;
+        var y = double.Parse(await coop.GetAttributeAsync("y") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var height = double.Parse(await coop.GetAttributeAsync("height") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(double.Parse(axis!, System.Globalization.CultureInfo.InvariantCulture), y + height, 3);
+        Assert.True(await page.Locator("table.timeline tbody tr").CountAsync() > 0, "the clusters are listed below");
+        await DoneAsync(page, "relations");
+    }
+
+    [Fact]
+    public async Task The_mekdad_lavrov_cluster_shows_both_documents_side_by_side_and_the_date_conflict()
+    {
+        var timeline = await server.Http.GetFromJsonAsync<JsonElement>("/api/timeline?pair=Mekdad,Lavrov");
+        var id = timeline.GetProperty("clusters").EnumerateArray().First(r => r.GetProperty("documents").GetInt32() == 2).GetProperty("cluster_id").GetString()!;
+        var page = await OpenAsync("/clusters/" + Uri.EscapeDataString(id));
+        await page.Locator("section.report").First.WaitForAsync();
+
+        Assert.Equal(2, await page.Locator(".compare section.report").CountAsync());
+        Assert.Equal(1, await page.Locator($"section.report[data-doc='{MekdadArticle}']").CountAsync());
+        Assert.Equal(1, await page.Locator("section.report[data-doc='002_b6e17d915fa2deda']").CountAsync());
+        var conflict = await page.Locator("section.conflicts li.conflict[data-kind='date']").TextContentAsync();
+        Assert.Contains("2020-12-17 (اليوم الخميس)", conflict, StringComparison.Ordinal);
+        Assert.Contains("2020-12-18 (يوم الجمعة الماضي)", conflict, StringComparison.Ordinal);
+        Assert.Contains("يوم الجمعة الماضي", await page.Locator("section.report[data-doc='002_b6e17d915fa2deda'] mark.conflict").TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("section.report[data-doc='002_b6e17d915fa2deda'] .marker.hostile", new() { HasText = "نظام الأسد" }).CountAsync() > 0);
+        Assert.True(await page.Locator("section.report ol.evidence li").CountAsync() >= 2);
+        await DoneAsync(page, "cluster");
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await server.Browser.NewPageAsync();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Rasd.Core.Events;
 using Rasd.Core.Framing;
+using Rasd.Core.Linking;
 using Rasd.Storage;
 using Rasd.Storage.Sqlite;
 using Spectre.Console;

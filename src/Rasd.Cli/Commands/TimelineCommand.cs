@@ -3,6 +3,7 @@ using System.Globalization;
 using Rasd.Core;
 using Rasd.Core.Events;
 using Rasd.Core.Knowledge;
+using Rasd.Core.Linking;
 using Rasd.Storage;
 using Rasd.Storage.Sqlite;
 using Spectre.Console;
@@ -52,7 +53,7 @@ internal static class TimelineCommand
             await foreach (var cluster in store.ReadClustersAsync(cancellationToken))
             {
                 // A pair needs both sides in one event, each played by a different party.
-                if (TimelineRow.Of(cluster, codebook) is { } row && cluster.Events.Any(e => filters.All(f => f.Matches(e)) && DistinctParties(e, filters)) && row.Within(first, last))
+                if (TimelineRow.Of(cluster, codebook) is { } row && cluster.Events.Any(e => ActorFilter.MatchesAll(e, filters)) && row.Within(first, last))
                 {
                     rows.Add(row);
                 }
@@ -63,10 +64,6 @@ internal static class TimelineCommand
         });
         return command;
     }
-
-    private static bool DistinctParties(ExtractedEvent e, List<ActorFilter> filters) =>
-        filters.Count < 2 || ActorFilter.Parties(e).Any(a => filters[0].Matches(a) && !filters[1].Matches(a))
-            && ActorFilter.Parties(e).Any(a => filters[1].Matches(a) && !filters[0].Matches(a));
 
     private static void Write(IAnsiConsole console, List<TimelineRow> rows)
     {

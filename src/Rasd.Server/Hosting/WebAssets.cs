@@ -20,5 +20,8 @@ internal static class WebAssets
         ("/entities/{*id}", "entity.html"),
         ("/search", "search.html"),
         ("/ingest", "ingest.html"),
+        ("/timeline", "timeline.html"),
+        ("/clusters/{id}", "cluster.html"),
+        ("/relations", "relations.html"),
     ];
 }

@@ -64,7 +64,7 @@ export function outletName(outlet) { return outlet ? (outlet.name_ar || outlet.n
 
 /** Page chrome: header with navigation and a search box; main content goes in #main. */
 export function chrome(active) {
-  const links = [['/', 'المقالات', 'documents'], ['/entities', 'الكيانات', 'entities'], ['/search', 'البحث', 'search'], ['/ingest', 'إضافة مقال', 'ingest']];
+  const links = [['/', 'المقالات', 'documents'], ['/entities', 'الكيانات', 'entities'], ['/timeline', 'الخط الزمني', 'timeline'], ['/relations', 'العلاقات', 'relations'], ['/search', 'البحث', 'search'], ['/ingest', 'إضافة مقال', 'ingest']];
   const nav = el('nav', { 'aria-label': 'التنقل' }, links.map(([href, label, key]) =>
     el('a', { href, class: key === active ? 'active' : null, 'aria-current': key === active ? 'page' : null }, label)));
   const search = el('form', { class: 'top-search', action: '/search', method: 'get', role: 'search' },
@@ -84,4 +84,44 @@ export function pager(page, pageSize, total, hrefOf) {
     page > 1 ? el('a', { href: hrefOf(page - 1), rel: 'prev' }, '→ السابق') : null,
     el('span', {}, `صفحة ${page} من ${last}`),
     page < last ? el('a', { href: hrefOf(page + 1), rel: 'next' }, 'التالي ←') : null);
+}
+
+export function clusterHref(clusterId) { return '/clusters/' + encodeURIComponent(clusterId); }
+
+/** Creates an SVG element (attributes only; text through textContent). */
+export function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== null && value !== undefined) node.setAttribute(name, value);
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** A cluster's day, or its range of days when the reports do not agree on one. */
+export function when(row) {
+  if (row.date) return day(row.date);
+  if (row.from && row.to) return row.from === row.to ? day(row.from) : el('bdi', { class: 'date', dir: 'ltr' }, `${row.from} – ${row.to}`);
+  return '—';
+}
+
+/** "2 documents, 1 outlet" in Arabic. */
+export function reach(row) {
+  const docs = row.documents === 1 ? 'مقال واحد' : row.documents === 2 ? 'مقالان' : `${row.documents.toLocaleString('ar')} مقالات`;
+  const outlets = row.outlets === 0 ? 'المنبر غير معروف' : row.outlets === 1 ? 'منبر واحد' : row.outlets === 2 ? 'منبران' : `${row.outlets.toLocaleString('ar')} منابر`;
+  return `${docs} · ${outlets}`;
+}
+
+/** A timeline table of clusters, each row linking to its cluster page. */
+export function clusterTable(rows) {
+  return el('table', { class: 'grid timeline' },
+    el('thead', {}, el('tr', {}, ['التاريخ', 'الحدث', 'الأطراف', 'المكان', 'المصادر', ''].map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(r => el('tr', { class: r.conflict ? 'conflict' : null, dataset: { cluster: r.cluster_id, documents: String(r.documents) } },
+      el('td', {}, when(r), r.conflict ? el('span', { class: 'badge conflict', title: 'تتعارض الروايات: ' + r.conflict_kinds.join('، ') }, 'تعارض') : null),
+      el('td', {}, el('bdi', { class: 'code', dir: 'ltr' }, r.cameo), ' ', el('span', { dir: 'ltr', class: 'en' }, r.cameo_name ?? '')),
+      el('td', {}, r.participants.map((p, i) => [i ? '، ' : '', el('a', { href: entityHref(p.entity_id) }, entityName(p))])),
+      el('td', {}, r.place_ar ?? ''),
+      el('td', { class: 'num reach' }, reach(r)),
+      el('td', {}, el('a', { href: clusterHref(r.cluster_id), class: 'open' }, 'قارن الروايات ←'))))));
 }

@@ -34,12 +34,21 @@ words = ["الأسد", "السعودية", "الملك سلمان", "اليمن"
 roles = [("SYR", "foreign-minister", "2015-07-25"), ("SAU", "head-of-state", "2015-08-01"), ("RUS", "foreign-minister", "2015-07-30"),
          ("IRN", "foreign-minister", "2015-07-22"), ("USA", "head-of-state", "2015-08-05")]
 
+timeline = json.loads(get("/api/timeline")[1])["clusters"]
+shared = [c["cluster_id"] for c in timeline if c["documents"] > 1] or [c["cluster_id"] for c in timeline]
+clusters = random.sample(shared, min(200, len(shared)))
+actors = ["السعودية", "إيران", "اليمن", "روسيا", "Syria", "الملك سلمان", "USA", "مصر", "تركيا", "الحوثي"]
+
 cases = {
     "GET /api/documents (page)": lambda: f"/api/documents?page={random.randint(1, total // 20)}&page_size=20",
     "GET /api/documents/{id}": lambda: "/api/documents/" + q(random.choice(doc_ids)),
     "GET /api/entities (page)": lambda: f"/api/entities?page={random.randint(1, 50)}&page_size=50",
     "GET /api/entities/{id} (top 200)": lambda: "/api/entities/" + q(random.choice(entities), safe=":"),
     "GET /api/search": lambda: "/api/search?q=" + q(random.choice(words)),
+    "GET /api/timeline (all clusters)": lambda: "/api/timeline",
+    "GET /api/timeline?actor=": lambda: "/api/timeline?actor=" + q(random.choice(actors)),
+    "GET /api/clusters/{id}": lambda: "/api/clusters/" + q(random.choice(clusters), safe=":"),
+    "GET /api/relations (SYR-RUS)": lambda: "/api/relations?a=SYR&b=RUS",
     "GET /api/roles": lambda: "/api/roles?country=%s&role=%s&on=%s" % random.choice(roles),
     "GET /articles/{id} (page shell)": lambda: "/articles/" + q(random.choice(doc_ids)),
     "GET /rasd.js (static)": lambda: "/rasd.js",

@@ -1,20 +1,22 @@
 using Rasd.Core.Evaluation.Gold;
 using Rasd.Core.Events;
 
-namespace Rasd.Cli.Commands;
+namespace Rasd.Core.Linking;
 
 /// <summary>
 /// Matches a user's actor name, in Arabic or English, against an event's parties: the entity id,
 /// the canonical English name or one of its words ("Lavrov"), the Arabic name or its surname
 /// (لافروف), or the country code.
 /// </summary>
-internal sealed class ActorFilter(string name, string? country = null)
+public sealed class ActorFilter(string name, string? country = null)
 {
     private readonly string _english = GoldNames.EnglishKey(name);
     private readonly string _arabic = GoldNames.ArabicKey(name);
 
+    /// <summary>Whether any party of the event matches.</summary>
     public bool Matches(ExtractedEvent e) => Parties(e).Any(Matches);
 
+    /// <summary>Whether this party matches.</summary>
     public bool Matches(EventActor actor)
     {
         // A country stands for everyone who acts for it: Mekdad is Syria in a Syria–Russia timeline.
@@ -47,6 +49,15 @@ internal sealed class ActorFilter(string name, string? country = null)
         return new ActorFilter(name, country?.Iso3);
     }
 
+    /// <summary>Every party of an event: participants, source and target.</summary>
     public static IEnumerable<EventActor> Parties(ExtractedEvent e) =>
         e.Participants.Append(e.Source).Concat(e.Target is null ? [] : [e.Target]);
+
+    /// <summary>
+    /// Whether the event matches every filter; with two (a pair), each side must be played by a
+    /// different party, so an event among Syrians alone is no Syria–Russia event.
+    /// </summary>
+    public static bool MatchesAll(ExtractedEvent e, IReadOnlyList<ActorFilter> filters) =>
+        filters.All(f => f.Matches(e)) && (filters.Count < 2
+            || Parties(e).Any(a => filters[0].Matches(a) && !filters[1].Matches(a)) && Parties(e).Any(a => filters[1].Matches(a) && !filters[0].Matches(a)));
 }
