@@ -39,6 +39,7 @@ public sealed class ApiTests(ServerFixture server)
     [InlineData("/api/timeline?pair=سوريا")]
     [InlineData("/api/timeline?from=17-12-2020")]
     [InlineData("/api/timeline?family=consult")]
+    [InlineData("/api/timeline?page_size=500")]
     [InlineData("/api/relations?by=year")]
     public async Task Bad_parameters_are_a_400_problem(string path)
     {
@@ -245,6 +246,9 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Contains(shared, r => Names(r).IsSupersetOf(["Murhaf Abu Qasra", "Andrey Belousov"]));
         var days = rows.Select(r => r.GetProperty("date").GetString() ?? r.GetProperty("from").GetString()).OfType<string>().ToList();
         Assert.Equal(days.Order(StringComparer.Ordinal), days);
+        Assert.Equal(rows.Count, timeline.GetProperty("total").GetInt32());
+        var second = await GetJsonAsync("/api/timeline?page=2&page_size=5");
+        Assert.Equal(rows[5].GetProperty("cluster_id").GetString(), second.GetProperty("clusters")[0].GetProperty("cluster_id").GetString());
         var c1 = shared.First(r => Names(r).Contains("Sergey Lavrov") && Names(r).Contains("Faisal Mekdad"));
         Assert.Equal("042", c1.GetProperty("cameo").GetString());
         Assert.Equal("Make a visit", c1.GetProperty("cameo_name").GetString());

@@ -1,4 +1,4 @@
-import { el, api, chrome, clusterTable } from './rasd.js';
+import { el, api, chrome, clusterTable, pager } from './rasd.js';
 
 chrome('timeline');
 const main = document.getElementById('main');
@@ -19,10 +19,12 @@ main.replaceChildren(el('h1', {}, 'الخط الزمني للأحداث'),
   el('p', { class: 'muted' }, 'كل سطر حدث واحد كما روته المنابر، مع عدد المقالات والمنابر التي نقلته؛ الأسطر المعلَّمة بـ«تعارض» تختلف رواياتها.'), form);
 try {
   const query = new URLSearchParams();
-  for (const name of ['actor', 'pair', 'from', 'to', 'family']) if (value(name)) query.set(name, value(name));
+  for (const name of ['actor', 'pair', 'from', 'to', 'family', 'page']) if (value(name)) query.set(name, value(name));
   const timeline = await api('/api/timeline?' + query);
+  const hrefOf = page => { const next = new URLSearchParams(query); next.set('page', String(page)); return '/timeline?' + next; };
   main.append(el('p', { class: 'muted', id: 'summary' }, `${timeline.total.toLocaleString('ar')} حدثًا`),
-    timeline.clusters.length ? clusterTable(timeline.clusters) : el('p', { class: 'muted' }, 'لا أحداث تطابق هذه الشروط.'));
+    timeline.clusters.length ? clusterTable(timeline.clusters) : el('p', { class: 'muted' }, 'لا أحداث تطابق هذه الشروط.'),
+    timeline.total > timeline.page_size ? pager(timeline.page, timeline.page_size, timeline.total, hrefOf) : null);
 } catch (error) {
   main.append(el('p', { class: 'error', role: 'alert' }, error.message));
 }
