@@ -101,7 +101,7 @@ public sealed record StoredEntity(string EntityId, string Type, string? NameEn, 
 /// <summary>One mention of an entity: offsets into the document's body (end exclusive).</summary>
 public sealed record StoredMention(string DocId, int Start, int End, string Text);
 
-/// <summary>A role an analysed text states: "وزير الدفاع السوري مرهف أبو قصرة" in a document of that date.</summary>
+/// <summary>A role an analysed text states: "وزير الدفاع الأردني يوسف الحنيطي" in a document of that date.</summary>
 public sealed record RoleObservation(string PersonId, string PersonName, string? NameEn, string Role, string Country, DateOnly? ObservedOn, string DocId);
 
 /// <summary>What a save did.</summary>

@@ -167,12 +167,12 @@ internal sealed class EventDocument
             if (mention.Kind == MentionKind.Nisba && next.Mention is { } following && WordsBetween(last, next.First) <= 1
                 && (following.Type == EntityType.PER || (following.Type == EntityType.LOC && CountryOf(following, stage.Kb) == CountryOf(mention, stage.Kb))))
             {
-                // A title's adjective (وزير الخارجية السوري فيصل المقداد, العاصمة الإيرانية طهران): the name says it all.
+                // A title's adjective (وزير الخارجية الأردني أيمن الصفدي, العاصمة الإيرانية طهران): the name says it all.
                 continue;
             }
             if (actors.Count > 0 && actors[^1].EntityId == mention.EntityId && WordsBetween(actors[^1].Last, first) <= 1)
             {
-                // An apposition (نظيره الروسي، سيرغي لافروف) names one party once.
+                // An apposition (نظيره التركي، هاكان فيدان) names one party once.
                 continue;
             }
             if (HasStem(PreviousWord(first), "العاصمه") || HasStem(PreviousWord(first), "عاصمه"))
@@ -268,7 +268,7 @@ internal sealed class EventDocument
 
     private string? PrepositionOf(EntityMention mention, int first)
     {
-        // An attached preposition: لموسكو, للرئيس; لافروف and بيروت start with the letter themselves.
+        // An attached preposition: لموسكو, للرئيس; ليبيا and بيروت start with the letter themselves.
         var key = ArabicNormalizer.NormalizeKey(mention.Text.Split(' ')[0]);
         var words = NameWords(mention);
         var body = key.Length > 2 && key[0] is 'و' or 'ف' && !words.Contains(key) ? key[1..] : key;

@@ -171,7 +171,7 @@ public sealed partial class EventExtractor
         var adjacent = before.FirstOrDefault(a => a.Prep is null && a.Mention.Type != EntityType.LOC && !consumed.Contains(a) && document.WordsBetween(a.Last, trigger) <= 1);
         if (adjacent is not null)
         {
-            // مرهف أبو قصرة، وصل: the subject stands right before the verb.
+            // خالد المنصوري، وصل: the subject stands right before the verb.
             return HeadOf(document, adjacent);
         }
         if (!hasPronoun)
@@ -197,7 +197,7 @@ public sealed partial class EventExtractor
         return hasPronoun || IsPurpose(document, match) ? previous?.Source : null;
     }
 
-    /// <summary>The first of a coordinated run ending at <paramref name="actor"/> (أبو قصرة ورئيس الاستخبارات حسين سلامة → أبو قصرة).</summary>
+    /// <summary>The first of a coordinated run ending at <paramref name="actor"/> (الوزير خالد المنصوري ورئيس الأركان سامر الخطيب → خالد المنصوري).</summary>
     private static ActorMention HeadOf(EventDocument document, ActorMention actor)
     {
         var index = -1;

@@ -5,7 +5,7 @@ namespace Rasd.Core.Framing;
 
 /// <summary>
 /// Finds scare quotes: a pair of quotation marks around one word that names no entity —
-/// مكافحة "الإرهاب", "تبرع" بلاده. Quoted names ("سانا"، "المقداد") and quoted speech (more than
+/// مكافحة "الإرهاب", "تبرع" بلاده. Quoted names ("سانا"، "الصفدي") and quoted speech (more than
 /// one word) are not scare quotes. Quotes pair up within a paragraph: the first mark opens, the
 /// next closes, whatever its shape, because news copy mixes " “ ” « » freely.
 /// </summary>

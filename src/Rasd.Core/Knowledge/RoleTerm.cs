@@ -5,7 +5,7 @@ public enum RoleBasis
 {
     /// <summary>The knowledge base's curated files.</summary>
     Kb,
-    /// <summary>A dated statement in an analysed article ("وزير الدفاع السوري مرهف أبو قصرة").</summary>
+    /// <summary>A dated statement in an analysed article ("وزير الدفاع الأردني يوسف الحنيطي").</summary>
     Observed,
 }
 

@@ -6,7 +6,7 @@ namespace Rasd.Core.Linking;
 /// <summary>
 /// Matches a user's actor name, in Arabic or English, against an event's parties: the entity id,
 /// the canonical English name or one of its words ("Lavrov"), the Arabic name or its surname
-/// (لافروف), or the country code.
+/// (بوتين), or the country code.
 /// </summary>
 public sealed class ActorFilter(string name, string? country = null)
 {

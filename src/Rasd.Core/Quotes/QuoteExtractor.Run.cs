@@ -60,7 +60,7 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        /// <summary>A long quotation no verb before it introduced: «"…"، قال المقداد», or the clause's speaker.</summary>
+        /// <summary>A long quotation no verb before it introduced: «"…"، قال الصفدي», or the clause's speaker.</summary>
         private void TakeUnintroduced(QuotedStretch stretch)
         {
             var speaker = SpeakerAfter(stretch) ?? SpeakerOfSentence(stretch.Open) ?? SourceAsSpeaker(stretch.Open);

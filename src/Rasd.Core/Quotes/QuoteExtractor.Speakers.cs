@@ -24,7 +24,7 @@ public sealed partial class QuoteExtractor
             SubjectKind.Outlet => _lastSource ?? Speaker.Nobody,
             SubjectKind.Unknown => Speaker.Nobody,
             // وأضاف، مؤكدا، وأكد في مؤتمر صحفي: the clause's speaker, else its sentence's first
-            // person (وكان لافروف قد حذر), else the last speaker named.
+            // person (وكان بوتين قد حذر), else the last speaker named.
             _ => SpeakerOfSentence(act.Start) ?? FirstPersonBefore(act.Start) ?? (_lastNamed.Id is null ? Speaker.Nobody : _lastNamed),
         };
 
@@ -94,7 +94,7 @@ public sealed partial class QuoteExtractor
 
         private bool IsPerson(string id) => doc.Entities.Entities.TryGetValue(id, out var info) && info.Type == EntityType.PER;
 
-        /// <summary>«"…"، قال المقداد»: a verb right after the closing mark names the speaker.</summary>
+        /// <summary>«"…"، قال الصفدي»: a verb right after the closing mark names the speaker.</summary>
         private Speaker? SpeakerAfter(QuotedStretch stretch)
         {
             var p = stretch.End;

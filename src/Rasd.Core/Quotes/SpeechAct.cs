@@ -33,7 +33,7 @@ internal enum SubjectKind
 }
 
 /// <summary>A speech verb with its subject and what it introduces.</summary>
-/// <param name="Start">Offset of the verb (or of the speaker's name in a headline «لافروف: …»).</param>
+/// <param name="Start">Offset of the verb (or of the speaker's name in a headline «بوتين: …»).</param>
 /// <param name="Class">The verb's class.</param>
 /// <param name="Subject">How the subject was read.</param>
 /// <param name="Mention">The subject mention, for <see cref="SubjectKind.Mention"/>.</param>

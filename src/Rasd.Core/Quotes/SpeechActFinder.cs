@@ -6,17 +6,17 @@ namespace Rasd.Core.Quotes;
 /// <summary>
 /// Finds the speech acts of a document: each speech verb outside a quotation with its subject
 /// (the noun phrase right after it) and what it introduces (the first colon, complementizer or
-/// quotation after it in its sentence), plus headline attributions «لافروف: …».
+/// quotation after it in its sentence), plus headline attributions «بوتين: …».
 /// </summary>
 internal static class SpeechActFinder
 {
-    /// <summary>Words a verb may stand from what it introduces (قال وزير الخارجية السوري فيصل المقداد، في تصريح أوردته وكالة …، إن).</summary>
+    /// <summary>Words a verb may stand from what it introduces (قال وزير الخارجية الأردني أيمن الصفدي، في تصريح أوردته وكالة …، إن).</summary>
     private const int VerbReach = 20;
 
     /// <summary>Participles hang on their clause and reach less far (مؤكداً التزام موسكو بـ “…”).</summary>
     private const int ParticipleReach = 8;
 
-    /// <summary>A subject names its speaker within this many words (وزير خارجية نظام الأسد فيصل المقداد).</summary>
+    /// <summary>A subject names its speaker within this many words (وزير خارجية نظام الأسد أيمن الصفدي).</summary>
     private const int SubjectWords = 6;
 
     public static List<SpeechAct> Find(QuoteDocument doc)
@@ -67,7 +67,7 @@ internal static class SpeechActFinder
             var w = words[end];
             if (QuoteMarks.FamilyOf(w.Key.Length == 1 ? w.Key[0] : ' ') >= 0 && doc.LongAround(w.Span.Start) is null)
             {
-                end++; // a scare quote around the name: وأشار "المقداد" إلى أن
+                end++; // a scare quote around the name: وأشار "الصفدي" إلى أن
                 continue;
             }
             if (!w.IsLetters || w.Verb != VerbClass.None || doc.LongAround(w.Span.Start) is not null
@@ -109,7 +109,7 @@ internal static class SpeechActFinder
         return (SubjectKind.Unknown, null, null);
     }
 
-    /// <summary>"نظام الأسد فيصل المقداد": a name right after another is the head the first one describes.</summary>
+    /// <summary>"نظام الأسد أيمن الصفدي": a name right after another is the head the first one describes.</summary>
     private static EntityMention Appositive(QuoteDocument doc, EntityMention person)
     {
         foreach (var next in doc.Speakers)
@@ -165,7 +165,7 @@ internal static class SpeechActFinder
         return (Introducer.None, -1, null);
     }
 
-    /// <summary>«لافروف: نأمل …», «اقرأ أيضا: فيصل المقداد: …»: a name opening a line, then a colon.</summary>
+    /// <summary>«بوتين: نأمل …», «اقرأ أيضا: أيمن الصفدي: …»: a name opening a line, then a colon.</summary>
     private static void AddHeadlines(QuoteDocument doc, List<SpeechAct> acts)
     {
         var text = doc.Text;

@@ -5,7 +5,7 @@ namespace Rasd.Core.Recognition;
 /// <summary>How a mention was found; later stages trust some kinds more than others.</summary>
 public enum MentionKind
 {
-    /// <summary>A name from the knowledge base (سيرغي لافروف، موسكو).</summary>
+    /// <summary>A name from the knowledge base (فلاديمير بوتين، موسكو).</summary>
     KnownName,
     /// <summary>A name found by a title or honorific pattern, unknown to the knowledge base.</summary>
     PatternName,
@@ -13,9 +13,9 @@ public enum MentionKind
     Nisba,
     /// <summary>A ministry built from its pattern (الخارجية الروسية).</summary>
     Ministry,
-    /// <summary>A surname standing for a person named in full elsewhere (المقداد).</summary>
+    /// <summary>A surname standing for a person named in full elsewhere (الصفدي).</summary>
     Surname,
-    /// <summary>A misspelt name linked to a person named in the document (لافروق).</summary>
+    /// <summary>A misspelt name linked to a person named in the document (بوتبن).</summary>
     Variant,
     /// <summary>A description standing for a person (نظيره الروسي، الرئيس الروسي).</summary>
     Description,
@@ -41,7 +41,7 @@ public sealed record EntityMention(TextSpan Span, EntityType Type, string Entity
     public static string UnknownId(EntityType type, string normalizedName) => $"{UnknownPrefix}{type}:{normalizedName}";
 }
 
-/// <summary>A role stated in the text: "وزير الدفاع السوري مرهف أبو قصرة".</summary>
+/// <summary>A role stated in the text: "وزير الدفاع الأردني يوسف الحنيطي".</summary>
 /// <param name="PersonId">The person's entity id (known or not).</param>
 /// <param name="PersonName">The person's name as written.</param>
 /// <param name="Role">Role id (defence-minister).</param>

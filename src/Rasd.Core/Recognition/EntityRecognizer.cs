@@ -65,7 +65,7 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         return i + 1;
     }
 
-    /// <summary>Title [country] [honorific] [name]: "وزير الخارجية السوري فيصل المقداد".</summary>
+    /// <summary>Title [country] [honorific] [name]: "وزير الخارجية الأردني أيمن الصفدي".</summary>
     private int Title(string text, List<WordKeys> words, int i, int titleWords, string role, Found found)
     {
         var j = i + titleWords;

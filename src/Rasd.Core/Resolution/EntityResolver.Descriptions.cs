@@ -6,7 +6,7 @@ namespace Rasd.Core.Resolution;
 public sealed partial class EntityResolver
 {
     /// <summary>
-    /// Who a description stands for. A name right after it (نظيره الروسي، سيرغي لافروف) decides;
+    /// Who a description stands for. A name right after it (نظيره التركي، هاكان فيدان) decides;
     /// else a counterpart takes the role of the person before it, in its own country; a title
     /// with a country (الرئيس الروسي) is whoever held that office on the date; a bare title
     /// (الوزير) is the last person named with that role.

@@ -7,7 +7,7 @@ namespace Rasd.Core.Resolution;
 public sealed partial class EntityResolver
 {
     /// <summary>
-    /// A name found after a title (الوزير المقداد، الرئيس الأسد) that is a surname of a person the
+    /// A name found after a title (الوزير الصفدي، الرئيس الأسد) that is a surname of a person the
     /// document or the knowledge base knows becomes a mention of that person.
     /// </summary>
     private void RelinkPatternNames(List<EntityMention> mentions, Dictionary<string, string> surnames, DateOnly? date)
@@ -125,7 +125,7 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// A word one edit away from a surname the document names (لافروق → لافروف). Guarded: long
+    /// A word one edit away from a surname the document names (بوتبن → بوتين). Guarded: long
     /// words only, same first letter, never a stop word or a word the knowledge base knows.
     /// </summary>
     private string? Variant(WordKeys word, Dictionary<string, string> surnames)

@@ -5,8 +5,8 @@ using Rasd.Core.Text;
 namespace Rasd.Core.Resolution;
 
 /// <summary>
-/// Links a document's mentions to entities: surnames to the person named in full (المقداد),
-/// misspellings to a person the document names (لافروق), descriptions to the office holder they
+/// Links a document's mentions to entities: surnames to the person named in full (الصفدي),
+/// misspellings to a person the document names (بوتبن), descriptions to the office holder they
 /// stand for (نظيره الروسي → Russia's foreign minister on the document's date), unknown names
 /// to one entity per normalised name. Thread-safe; one instance serves every document.
 /// </summary>
@@ -70,7 +70,7 @@ public sealed partial class EntityResolver
         return new ResolvedEntities(mentions, statements, Entities(mentions), date);
     }
 
-    /// <summary>The surname of a multi-word name: its last word, or last two after أبو/بن/عبد (أبو قصرة).</summary>
+    /// <summary>The surname of a multi-word name: its last word, or last two after أبو/بن/عبد (أبو الغيط).</summary>
     internal static string? Surname(string name)
     {
         var words = Gazetteer.Words(name);
