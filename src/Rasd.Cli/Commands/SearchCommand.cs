@@ -1,3 +1,4 @@
+using Rasd.Core;
 using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
@@ -38,7 +39,7 @@ internal static class SearchCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            if (!TryDay(parse.GetValue(from), out var fromDay) || !TryDay(parse.GetValue(to), out var toDay))
+            if (!IsoDay.TryParseOptional(parse.GetValue(from), out var fromDay) || !IsoDay.TryParseOptional(parse.GetValue(to), out var toDay))
             {
                 await error.WriteLineAsync("rasd: --from and --to take a day as YYYY-MM-DD");
                 return 2;
@@ -69,21 +70,6 @@ internal static class SearchCommand
             return results.Unresolved.Count > 0 ? 1 : 0;
         });
         return command;
-    }
-
-    private static bool TryDay(string? value, out DateOnly? day)
-    {
-        day = null;
-        if (value is null)
-        {
-            return true;
-        }
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            return false;
-        }
-        day = parsed;
-        return true;
     }
 
     private static async Task WriteTextAsync(TextWriter output, IReadOnlyList<SearchResult> hits, bool terminal)

@@ -27,7 +27,7 @@ internal static class TimelineCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!TryDay(parse.GetValue(from), out var first) || !TryDay(parse.GetValue(to), out var last))
+            if (!IsoDay.TryParseOptional(parse.GetValue(from), out var first) || !IsoDay.TryParseOptional(parse.GetValue(to), out var last))
             {
                 await error.WriteLineAsync("rasd: --from and --to take YYYY-MM-DD");
                 return 2;
@@ -82,20 +82,6 @@ internal static class TimelineCommand
         console.Write(table);
     }
 
-    private static bool TryDay(string? text, out DateOnly? day)
-    {
-        day = null;
-        if (text is null)
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-        return false;
-    }
 }
 
 /// <summary>One timeline row: a cluster as a reader scans it.</summary>

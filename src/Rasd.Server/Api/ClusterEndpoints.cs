@@ -60,7 +60,7 @@ internal static class ClusterEndpoints
             }
             filters.AddRange(names.Select(n => ActorFilter.For(n, kb)));
         }
-        if (!TryDay(from, out var first) || !TryDay(to, out var last))
+        if (!IsoDay.TryParseOptional(from, out var first) || !IsoDay.TryParseOptional(to, out var last))
         {
             return Problems.BadRequest("from and to must be dates, YYYY-MM-DD.");
         }
@@ -174,20 +174,6 @@ internal static class ClusterEndpoints
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static bool TryDay(string? value, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-        return false;
-    }
 }
 
 /// <summary>One page of the timeline; <c>total</c> counts every matching cluster.</summary>

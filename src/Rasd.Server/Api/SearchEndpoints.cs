@@ -1,3 +1,4 @@
+using Rasd.Core;
 using System.Globalization;
 using Rasd.Core.Search;
 using Rasd.Server.Hosting;
@@ -27,7 +28,7 @@ internal static class SearchEndpoints
         {
             return Problems.BadRequest("limit must be between 1 and 200.");
         }
-        if (!TryDay(from, out var fromDay) || !TryDay(to, out var toDay))
+        if (!IsoDay.TryParseOptional(from, out var fromDay) || !IsoDay.TryParseOptional(to, out var toDay))
         {
             return Problems.BadRequest("from and to must be dates, YYYY-MM-DD.");
         }
@@ -44,19 +45,4 @@ internal static class SearchEndpoints
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool TryDay(string? value, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-        return false;
-    }
 }

@@ -105,24 +105,13 @@ public sealed partial class SqliteStore : IRasdQueries
     public async Task<IReadOnlyList<StoredQuote>> QuotesInAsync(string docId, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT q.doc_id, q.start, q."end", q.text, q.kind,
-                   q.speaker_id, s.name_en, s.name_ar, q.actor_code, coalesce(s.country, q.country),
-                   q.attributed_to, a.name_en, a.name_ar
-            FROM quotes q
-            LEFT JOIN entities s ON s.entity_id = q.speaker_id
-            LEFT JOIN entities a ON a.entity_id = q.attributed_to
-            WHERE q.doc_id = $id ORDER BY q.start
-            """;
+        command.CommandText = QuoteRows.Select + " WHERE q.doc_id = $id ORDER BY q.start";
         command.Parameters.AddWithValue("$id", docId);
         var quotes = new List<StoredQuote>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var speaker = NullableText(reader, 5) is { } speakerId
-                ? new QuoteActor(speakerId, NullableText(reader, 6), NullableText(reader, 7) ?? string.Empty, NullableText(reader, 8), NullableText(reader, 9)) : null;
-            var source = NullableText(reader, 10) is { } sourceId ? new QuoteActor(sourceId, NullableText(reader, 11), NullableText(reader, 12) ?? string.Empty, null, null) : null;
-            quotes.Add(new StoredQuote(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), speaker, source));
+            quotes.Add(QuoteRows.Read(reader));
         }
         return quotes;
     }
