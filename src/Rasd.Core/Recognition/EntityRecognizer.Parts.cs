@@ -5,12 +5,6 @@ namespace Rasd.Core.Recognition;
 
 public sealed partial class EntityRecognizer
 {
-    // Words after which a name that is also a common word (مالي، مسقط) is taken for the place.
-    private static readonly HashSet<string> PlaceCues = new(StringComparer.Ordinal)
-    {
-        "في", "الي", "من", "مع", "دوله", "جمهوريه", "عاصمه", "مدينه", "بين", "و",
-    };
-
     private const string MinistryWord = "وزاره";
 
     /// <summary>
@@ -44,7 +38,7 @@ public sealed partial class EntityRecognizer
             return true;
         }
         // An ambiguous name written as is needs a cue before it; a clitic in front (بمالي) is one.
-        return i > 0 && !word.BreakBefore && PlaceCues.Contains(words[i - 1].Key);
+        return i > 0 && !word.BreakBefore && gazetteer.PlaceCues.Contains(words[i - 1].Key);
     }
 
     private static int Priority(KbEntity entity) => entity.Kind switch

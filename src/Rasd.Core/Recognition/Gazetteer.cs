@@ -10,8 +10,10 @@ namespace Rasd.Core.Recognition;
 /// </summary>
 public sealed class Gazetteer
 {
-    internal Gazetteer(KnowledgeBase kb, IEnumerable<string> ambiguousNames)
+    internal Gazetteer(KnowledgeBase kb, IEnumerable<string> ambiguousNames, IEnumerable<string>? placeCues = null, IEnumerable<string>? regimeWords = null)
     {
+        PlaceCues = (placeCues ?? []).Select(w => ArabicNormalizer.NormalizeKey(w)).ToHashSet(StringComparer.Ordinal);
+        RegimeWords = (regimeWords ?? []).Select(w => ArabicNormalizer.NormalizeKey(w)).ToHashSet(StringComparer.Ordinal);
         Kb = kb;
         foreach (var entity in kb.Entities.Values)
         {
@@ -61,16 +63,23 @@ public sealed class Gazetteer
 
     internal NameTrie<string> Former { get; } = new();
 
+    /// <summary>Words after which an ambiguous name is the place (place-cues.txt).</summary>
+    internal HashSet<string> PlaceCues { get; }
+
+    /// <summary>Words after which a bare surname is the office holder (regime-words.txt: نظام الأسد).</summary>
+    internal HashSet<string> RegimeWords { get; }
+
     /// <summary>Normalised single-word names that are also common words.</summary>
     internal HashSet<string> Ambiguous { get; }
 
-    /// <summary>A gazetteer over a knowledge base, with the shipped list of ambiguous names.</summary>
+    /// <summary>A gazetteer over a knowledge base, with the shipped ambiguous names, place cues and regime words.</summary>
     public static Gazetteer Create(KnowledgeBase kb)
     {
-        var ambiguousFile = RasdData.File("kb/ambiguous-names.tsv");
-        var ambiguous = File.Exists(ambiguousFile) ? TextData.LoadLines("kb/ambiguous-names.tsv") : [];
-        return new Gazetteer(kb, ambiguous);
+        return new Gazetteer(kb, Lines("kb/ambiguous-names.tsv"), Lines("kb/place-cues.txt"), Lines("kb/regime-words.txt"));
     }
+
+    private static IEnumerable<string> Lines(string relativePath) =>
+        File.Exists(RasdData.File(relativePath)) ? TextData.LoadLines(relativePath) : [];
 
     /// <summary>A name's normalised words, as the tries store them.</summary>
     internal static string[] Words(string name) =>

@@ -91,7 +91,7 @@ public sealed partial class EntityResolver
         // A surname alone, for a person the document never names in full, only where it cannot
         // be a common word (سلامة is "safety" before it is Ghassan Salamé): after "نظام" (نظام الأسد),
         // or a foreign-looking surname of someone in office on the document's date (بوتين).
-        var afterRegime = i > 0 && !words[i].BreakBefore && words[i - 1].Key is "نظام" or "لنظام" or "بنظام";
+        var afterRegime = i > 0 && !words[i].BreakBefore && _gazetteer.RegimeWords.Contains(words[i - 1].Key);
         foreach (var form in words[i].FirstWordForms)
         {
             if (StopWords.Contains(form))
