@@ -30,36 +30,40 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
 
     private readonly Gazetteer _gazetteer;
     private readonly PersonNameParts _names;
+    private readonly NameLists _lists;
 
     // Per token as written: its keys and the values that depend on the word alone (nisba, name
     // parts). Bounded and emptied when full, so it never changes a result.
     private readonly ConcurrentDictionary<string, (WordKeys Keys, string[] Values)> _words = new(StringComparer.Ordinal);
     private int _cached;
 
-    private KbGazetteerFeatures(Gazetteer gazetteer, PersonNameParts names)
+    private KbGazetteerFeatures(Gazetteer gazetteer, PersonNameParts names, NameLists lists)
     {
         _gazetteer = gazetteer;
         _names = names;
+        _lists = lists;
     }
 
     /// <summary>
-    /// Features over <paramref name="kb"/>, a given-names list and a list of further people's
-    /// full names (one name per line each).
+    /// Features over <paramref name="kb"/>, a given-names list, a list of further people's
+    /// full names (one name per line each) and the name lists of <paramref name="listsDirectory"/>
+    /// (<see cref="NameLists"/>; none when null).
     /// </summary>
-    public static KbGazetteerFeatures Create(KnowledgeBase kb, IEnumerable<string> givenNames, IEnumerable<string> people)
+    public static KbGazetteerFeatures Create(KnowledgeBase kb, IEnumerable<string> givenNames, IEnumerable<string> people, string? listsDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(kb);
         ArgumentNullException.ThrowIfNull(givenNames);
         ArgumentNullException.ThrowIfNull(people);
-        return new KbGazetteerFeatures(Gazetteer.Create(kb), new PersonNameParts(kb, givenNames, people));
+        var lists = listsDirectory is null ? NameLists.Empty : NameLists.Load(listsDirectory);
+        return new KbGazetteerFeatures(Gazetteer.Create(kb), new PersonNameParts(kb, givenNames, people.Concat(lists.People)), lists);
     }
 
     /// <summary>
-    /// Features over <paramref name="kb"/> and the shipped <c>data/ner/given-names.txt</c> and
-    /// <c>data/ner/cameo-people.txt</c>: what the shipped model was trained with.
+    /// Features over <paramref name="kb"/>, the shipped <c>data/ner/given-names.txt</c>,
+    /// <c>data/ner/cameo-people.txt</c> and <c>data/ner/lists/</c>: what the shipped model was trained with.
     /// </summary>
     public static KbGazetteerFeatures CreateDefault(KnowledgeBase kb) =>
-        Create(kb, TextData.LoadLines(GivenNamesPath), TextData.LoadLines(PeoplePath));
+        Create(kb, TextData.LoadLines(GivenNamesPath), TextData.LoadLines(PeoplePath), RasdData.File(NameLists.DefaultDirectory));
 
     /// <inheritdoc/>
     public IReadOnlyList<IReadOnlyList<string>> Features(IReadOnlyList<string> tokens)
@@ -74,6 +78,7 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
             values[i] = [];
         }
         MarkNames(words, values);
+        MarkListedNames(words, values);
         MarkSpans(_gazetteer.Titles, "title", words, values);
         MarkSpans(_gazetteer.Honorifics, "hon", words, values);
         for (var i = 0; i < words.Length; i++)
@@ -148,6 +153,37 @@ public sealed class KbGazetteerFeatures : IGazetteerFeatures
             if (match.Words == 1 && _gazetteer.Ambiguous.Contains(words[i].Key))
             {
                 values[i].Add("amb");
+            }
+            i += match.Words;
+        }
+    }
+
+    /// <summary>
+    /// Listed names (<see cref="NameLists"/>), longest first: <c>LB-ORG</c>, <c>LI-ORG:club</c>, or
+    /// <c>AB-…</c> for a one-word name that is also an ordinary word (النصر).
+    /// </summary>
+    private void MarkListedNames(WordKeys[] words, List<string>[] values)
+    {
+        for (var i = 0; i < words.Length;)
+        {
+            if (words[i].Key.Length == 0 || _lists.Names.LongestMatch(words, i) is not { } match)
+            {
+                i++;
+                continue;
+            }
+            var ambiguous = match.Words == 1 && match.Payloads.All(name => name.Ambiguous);
+            var kinds = match.Payloads.Select(name => (name.Type, name.Kind)).Distinct().Order().ToList();
+            for (var k = 0; k < match.Words; k++)
+            {
+                var prefix = (ambiguous ? "A" : "L") + (k == 0 ? "B-" : "I-");
+                foreach (var type in kinds.Select(t => t.Type).Distinct())
+                {
+                    values[i + k].Add(prefix + type);
+                }
+                foreach (var (type, kind) in kinds)
+                {
+                    values[i + k].Add(prefix + type + ":" + kind);
+                }
             }
             i += match.Words;
         }
