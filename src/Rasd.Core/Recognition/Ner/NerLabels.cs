@@ -29,6 +29,26 @@ public static class NerLabels
         _ => 0,
     };
 
+    /// <summary>
+    /// Label indices of a corpus sentence's BIO labels, with an I- that starts an entity read as
+    /// B- (as conlleval reads it): otherwise the gold sequence is one the decoder can never
+    /// produce, and training chases it in vain.
+    /// </summary>
+    public static int[] Encode(IReadOnlyList<string> bio)
+    {
+        ArgumentNullException.ThrowIfNull(bio);
+        var labels = new int[bio.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = IndexOf(bio[i]);
+            if (labels[i] is 2 or 4 or 6 && !CanFollow(i == 0 ? -1 : labels[i - 1], labels[i]))
+            {
+                labels[i]--;
+            }
+        }
+        return labels;
+    }
+
     /// <summary>True when label <paramref name="next"/> may follow <paramref name="previous"/> (-1 at sentence start): I-X only after B-X or I-X.</summary>
     public static bool CanFollow(int previous, int next) =>
         next is not (2 or 4 or 6) || (previous >= 0 && (previous == next || previous == next - 1));

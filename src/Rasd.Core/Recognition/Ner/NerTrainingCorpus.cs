@@ -88,7 +88,7 @@ internal sealed class NerTrainingCorpus
         foreach (var sentence in sentences)
         {
             var row = new NerTokenInfo[sentence.Tokens.Count];
-            var gold = new int[row.Length];
+            var bio = new string[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
                 var token = sentence.Tokens[i];
@@ -98,10 +98,10 @@ internal sealed class NerTrainingCorpus
                     cache[token] = info;
                 }
                 row[i] = info;
-                gold[i] = NerLabels.IndexOf(NerLabels.FromCorpusTag(sentence.Tags[i]));
+                bio[i] = NerLabels.FromCorpusTag(sentence.Tags[i]);
             }
             infos.Add(row);
-            labels.Add(gold);
+            labels.Add(NerLabels.Encode(bio));
         }
         return (infos, labels);
     }

@@ -18,4 +18,14 @@ public class NerLabelsTests
     [InlineData("O", "O")]
     public void Maps_corpus_tags_onto_person_place_and_organisation(string tag, string expected) =>
         Assert.Equal(expected, NerLabels.FromCorpusTag(tag));
+
+    [Fact]
+    public void Encoding_reads_an_entity_opening_with_i_as_b_and_keeps_well_formed_entities()
+    {
+        string[] bio = ["I-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG", "I-LOC"];
+
+        var labels = NerLabels.Encode(bio).Select(i => NerLabels.All[i]);
+
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "B-LOC"], labels);
+    }
 }
