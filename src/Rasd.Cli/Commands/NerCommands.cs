@@ -12,7 +12,8 @@ namespace Rasd.Cli.Commands;
 
 /// <summary>
 /// <c>rasd ner train FILE [--holdout F] [--epochs N] [--no-gazetteer] --out MODEL</c> and
-/// <c>rasd ner eval FILE... [--from-fraction F] [--to-fraction F] [--tagger model|FILE] [--summary-only]</c>.
+/// <c>rasd ner eval FILE... [--from-fraction F] [--to-fraction F] [--tagger model|FILE] [--summary-only]</c>
+/// and <c>rasd ner cv FILE [--holdout F] [--folds K]</c> (<see cref="NerCrossValidateCommand"/>).
 /// </summary>
 internal static class NerCommands
 {
@@ -32,6 +33,7 @@ internal static class NerCommands
         var command = new Command("ner", "Train and evaluate the named-entity tagger");
         command.Subcommands.Add(CreateTrain());
         command.Subcommands.Add(CreateEval(resolveTagger));
+        command.Subcommands.Add(NerCrossValidateCommand.Create());
         return command;
     }
 
