@@ -7,6 +7,6 @@ namespace Rasd.Core;
 /// </summary>
 public static class AnalysisVersion
 {
-    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates; 4: quotes; 5: events; 6: framing; 7: clusters, curated event triggers only.</summary>
-    public const int Current = 7;
+    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates; 4: quotes; 5: events; 6: framing; 7: clusters, curated event triggers only; 8: NER tagger with the name lists (data/ner/lists).</summary>
+    public const int Current = 8;
 }

@@ -6,8 +6,9 @@ namespace Rasd.Core.Recognition;
 /// <summary>
 /// Names a statistical tagger finds where the rules found nothing: kept as entities the knowledge
 /// base does not know (name_en null), one per normalised name. Rule mentions always win. Only
-/// names of two words or more are kept, neither end a stop word: the tagger's single words are too
-/// often ordinary nouns (النيل من سيادتها is "undermining", not the Nile).
+/// names of two words or more are kept, neither end a stop word, and a person's name with at least
+/// one word without the article: the tagger's single words are too often ordinary nouns (النيل من
+/// سيادتها is "undermining", not the Nile), and so are its "people" made only of defined nouns.
 /// </summary>
 internal sealed class TaggedNames(ITokenTagger tagger)
 {
@@ -47,9 +48,11 @@ internal sealed class TaggedNames(ITokenTagger tagger)
                 }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
                 var words = end - i;
+                var keys = tokens.Skip(i).Take(words).Select(t => ArabicNormalizer.NormalizeKey(t.Span.Slice(text.Text))).ToList();
                 var plausible = words >= 2
-                    && !StopWords.Contains(ArabicNormalizer.NormalizeKey(tokens[i].Span.Slice(text.Text)))
-                    && !StopWords.Contains(ArabicNormalizer.NormalizeKey(tokens[end - 1].Span.Slice(text.Text)));
+                    && !StopWords.Contains(keys[0])
+                    && !StopWords.Contains(keys[^1])
+                    && !(type == "PER" && keys.All(HasArticle));
                 if (plausible && Enum.TryParse<EntityType>(type, out var entityType) && !result.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
                 {
                     var name = span.Slice(text.Text).ToString();
@@ -60,4 +63,10 @@ internal sealed class TaggedNames(ITokenTagger tagger)
         }
         return result;
     }
+
+    /// <summary>
+    /// A word with the article: an unknown person's name has at least one word without it (فادي
+    /// الأحمد), while a noun phrase often has none (السلاح الكيماوي).
+    /// </summary>
+    private static bool HasArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3;
 }
