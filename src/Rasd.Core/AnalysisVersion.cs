@@ -7,6 +7,6 @@ namespace Rasd.Core;
 /// </summary>
 public static class AnalysisVersion
 {
-    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates; 4: quotes; 5: events; 6: framing; 7: clusters, curated event triggers only; 8: NER tagger with the name lists (data/ner/lists).</summary>
+    /// <summary>1: documents; 2: entities, mentions and stated roles; 3: time expressions and inferred publication dates; 4: quotes; 5: events; 6: framing; 7: clusters, curated event triggers only; 8: NER tagger with the name lists (data/ner/lists) and their prior.</summary>
     public const int Current = 8;
 }

@@ -72,6 +72,7 @@ internal sealed partial class NerModel
                 AddDocument(row, document, i);
             }
         }
+        ListedNamePrior.Add(scores, gazetteer, words.Length);
         return ViterbiDecoder.Decode(scores, words.Length, Weights);
     }
 
