@@ -7,7 +7,10 @@ using Rasd.Storage.Sqlite;
 
 namespace Rasd.Cli.Commands;
 
-/// <summary><c>rasd eval gold GOLD.json [--db FILE]</c>: scores the stored analysis against a gold file.</summary>
+/// <summary>
+/// <c>rasd eval gold GOLD.json [--db FILE]</c>: scores the stored analysis against a gold file; beside it
+/// <c>eval timeml</c>, <c>eval up</c> and <c>eval ner</c> (the same command as <c>ner eval</c>).
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -16,6 +19,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(Gold());
         eval.Subcommands.Add(TimeEvalCommand.Create());
         eval.Subcommands.Add(UpEvalCommand.Create());
+        eval.Subcommands.Add(NerCommands.CreateEval(name: "ner"));
         return eval;
     }
 

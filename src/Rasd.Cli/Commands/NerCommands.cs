@@ -82,7 +82,11 @@ internal static class NerCommands
         return command;
     }
 
-    public static Command CreateEval(Func<string, ITokenTagger>? resolveTagger = null)
+    /// <summary>
+    /// The evaluation command, as <c>rasd ner eval</c> and, under <paramref name="name"/> <c>ner</c>,
+    /// as <c>rasd eval ner</c> (the contract's name, beside the other <c>eval</c> measurements).
+    /// </summary>
+    public static Command CreateEval(Func<string, ITokenTagger>? resolveTagger = null, string name = "eval")
     {
         var files = new Argument<string[]>("file") { Description = "CoNLL files, read in order as one corpus", Arity = ArgumentArity.OneOrMore };
         var from = new Option<double>("--from-fraction") { Description = "Evaluate only sentences from this fraction on (0.8: the held-out tail)", DefaultValueFactory = _ => 0 };
@@ -90,7 +94,7 @@ internal static class NerCommands
         var taggerOption = new Option<string>("--tagger") { Description = "'pipeline' (rules and linking over the knowledge base, then the shipped model), 'model' (the shipped model alone) or a model file", DefaultValueFactory = _ => ShippedModel };
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Print only the score table, not 'token gold predicted' lines" };
 
-        var command = new Command("eval", "Score a tagger against CoNLL files (exact-match P/R/F1, conlleval semantics)") { files, from, to, taggerOption, summaryOnly };
+        var command = new Command(name, "Score a tagger against CoNLL files (exact-match P/R/F1, conlleval semantics)") { files, from, to, taggerOption, summaryOnly };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
