@@ -36,4 +36,23 @@ public sealed class NerEvalTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("absent.conll: no such file", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cross_validation_prints_each_fold_and_the_pooled_table()
+    {
+        var file = Path.Combine(_scratch.Folder, "train.conll");
+        await File.WriteAllTextAsync(file,
+            "قال O\nالرئيس O\nبشار B-PERS\nالأسد I-PERS\n\n" +
+            "زار O\nالوزير O\nدمشق B-LOC\n\n" +
+            "أعلنت O\nوزارة B-ORG\nالخارجية I-ORG\n\n" +
+            "وصل O\nالرئيس O\nإلى O\nبيروت B-LOC\n");
+
+        var (exitCode, output, error) = await CliRun.RunAsync("ner", "cv", file, "--holdout", "0", "--folds", "2");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("fold 1: micro F1 ", output, StringComparison.Ordinal);
+        Assert.Contains("fold 2: micro F1 ", output, StringComparison.Ordinal);
+        // Pooled over both folds: the four gold entities of the four sentences, each counted once.
+        Assert.Matches(@"(?m)^ALL\s+\d\.\d{4}\s+\d\.\d{4}\s+\d\.\d{4}\s+4\s", output);
+    }
 }
