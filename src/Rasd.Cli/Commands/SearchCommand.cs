@@ -1,9 +1,6 @@
 using Rasd.Core;
-using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Core.Search;
 using Rasd.Storage;
@@ -17,7 +14,6 @@ namespace Rasd.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
@@ -95,11 +91,10 @@ internal static class SearchCommand
 
     private static async Task WriteJsonlAsync(TextWriter output, IReadOnlyList<SearchResult> hits)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var lines = new Export.JsonlLines(output);
         foreach (var hit in hits)
         {
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+            await lines.WriteAsync(json =>
             {
                 json.WriteStartObject();
                 json.WriteString("doc_id", hit.DocId);
@@ -123,8 +118,7 @@ internal static class SearchCommand
                 WriteSpans(json, "highlights", hit.Snippet.Highlights);
                 WriteSpans(json, "title_highlights", hit.TitleHighlights);
                 json.WriteEndObject();
-            }
-            await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            });
         }
     }
 

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Core.Ingest;
 
@@ -13,13 +10,11 @@ namespace Rasd.Cli.Export;
 /// </summary>
 internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly JsonlLines _lines = new(output);
 
     public async Task WriteAsync(Document d)
     {
-        _buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(_buffer, Options))
+        await _lines.WriteAsync(json =>
         {
             json.WriteStartObject();
             json.WriteString("doc_id", d.DocId);
@@ -64,8 +59,7 @@ internal sealed class DocumentJsonlWriter(TextWriter output) : IDocumentWriter
             json.WriteString("published_note", d.Published.Note);
             WriteDateline(json, d.Dateline);
             json.WriteEndObject();
-        }
-        await output.WriteLineAsync(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        });
     }
 
     private static void WriteDateline(Utf8JsonWriter json, Dateline? dateline)

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Storage;
 
@@ -9,13 +6,11 @@ namespace Rasd.Cli.Export;
 /// <summary>Entities as JSON Lines in the export schema of DESIGN.md.</summary>
 internal sealed class EntityJsonlWriter(TextWriter output)
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly JsonlLines _lines = new(output);
 
     public async Task WriteAsync(StoredEntity entity)
     {
-        _buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(_buffer, Options))
+        await _lines.WriteAsync(json =>
         {
             json.WriteStartObject();
             json.WriteString("entity_id", entity.EntityId);
@@ -41,8 +36,7 @@ internal sealed class EntityJsonlWriter(TextWriter output)
             json.WriteEndArray();
             json.WriteString("country", entity.Country);
             json.WriteEndObject();
-        }
-        await output.WriteLineAsync(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        });
     }
 
     /// <summary>The canonical Arabic name first, then every other way the texts wrote it.</summary>

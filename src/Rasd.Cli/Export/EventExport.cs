@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Core.Events;
 using Rasd.Storage;
@@ -13,7 +12,7 @@ namespace Rasd.Cli.Export;
 /// </summary>
 internal static class EventExport
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = JsonlLines.SerializerOptions;
 
     private const string CsvHeader =
         "event_id,cluster_id,doc_id,cameo,goldstein,source_id,source_name_en,source_name_ar,source_actor_code,source_country,"

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Storage;
 
@@ -13,7 +12,7 @@ namespace Rasd.Cli.Export;
 /// </summary>
 internal static class QuoteExport
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = JsonlLines.SerializerOptions;
 
     public static async Task WriteAsync(IRasdStore store, TextWriter output, bool csv, CancellationToken cancellationToken)
     {

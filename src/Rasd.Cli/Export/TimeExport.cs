@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rasd.Storage;
 
@@ -11,7 +10,7 @@ namespace Rasd.Cli.Export;
 /// </summary>
 internal static class TimeExport
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = JsonlLines.SerializerOptions;
 
     public static async Task WriteAsync(IRasdStore store, TextWriter output, bool csv, CancellationToken cancellationToken)
     {
